@@ -1,0 +1,109 @@
+package io.tokenrefresher.core.oauth;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Words for a {@link GatewayFailure}, shared by the window and the command line so both say the same.
+ * Texts come from the {@code i18n/messages} bundle (English and Simplified Chinese).
+ */
+public final class FailureMessages {
+    public static final String BUNDLE = "io.tokenrefresher.i18n.messages";
+
+    private final ResourceBundle bundle;
+
+    public FailureMessages(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    public static FailureMessages forLocale(Locale locale) {
+        return new FailureMessages(ResourceBundle.getBundle(BUNDLE, locale));
+    }
+
+    /** Headline, details (server fields, excerpt) and a hint of what to do; details and hint may be empty. */
+    public record Text(String headline, String details, String hint) {
+        public String oneLine() {
+            StringBuilder sb = new StringBuilder(headline);
+            if (!hint.isEmpty()) {
+                sb.append(" — ").append(hint);
+            }
+            return sb.toString();
+        }
+
+        public String full() {
+            StringBuilder sb = new StringBuilder(headline);
+            if (!details.isEmpty()) {
+                sb.append('\n').append(details);
+            }
+            if (!hint.isEmpty()) {
+                sb.append('\n').append(hint);
+            }
+            return sb.toString();
+        }
+    }
+
+    public Text describe(GatewayFailure failure) {
+        String key = "failure." + failure.key();
+        if (failure instanceof GatewayFailure.InvalidUrl f) {
+            return new Text(format(key, f.input()), "",
+                    text("failure.invalidUrl." + f.reason().name().toLowerCase(Locale.ROOT)));
+        } else if (failure instanceof GatewayFailure.InvalidHeader f) {
+            return new Text(format(key, f.name()), "", "");
+        } else if (failure instanceof GatewayFailure.UnknownHost f) {
+            return new Text(format(key, f.host()), "", text("hint.unknownHost"));
+        } else if (failure instanceof GatewayFailure.ConnectionRefused f) {
+            return new Text(format(key, f.host(), String.valueOf(f.port())), "", text("hint.refused"));
+        } else if (failure instanceof GatewayFailure.Timeout f) {
+            return new Text(format(key, String.valueOf(f.after().toSeconds())), "",
+                    text(f.connecting() ? "hint.connectTimeout" : "hint.timeout"));
+        } else if (failure instanceof GatewayFailure.TlsFailure f) {
+            return new Text(format(key, f.host()), nullToEmpty(f.detail()), text("hint." + f.key()));
+        } else if (failure instanceof GatewayFailure.NetworkError f) {
+            return new Text(format(key, f.detail()), "", text("hint.network"));
+        } else if (failure instanceof GatewayFailure.Redirect f) {
+            return new Text(format(key, String.valueOf(f.status()), f.location()), "", text("hint.redirect"));
+        } else if (failure instanceof GatewayFailure.ServerRefused f) {
+            return refused(f);
+        } else if (failure instanceof GatewayFailure.NotJson f) {
+            return new Text(format(key, String.valueOf(f.status()), f.contentType().isEmpty() ? "?" : f.contentType()),
+                    f.firstLines(), text("hint.notJson"));
+        } else if (failure instanceof GatewayFailure.MalformedJson f) {
+            return new Text(format(key, String.valueOf(f.status())),
+                    nullToEmpty(f.detail()) + (f.excerpt().isEmpty() ? "" : "\n" + f.excerpt()), "");
+        } else if (failure instanceof GatewayFailure.MissingAccessToken f) {
+            return new Text(format(key, String.valueOf(f.status()),
+                    f.fields().isEmpty() ? "—" : String.join(", ", f.fields())), "", text("hint.noAccessToken"));
+        } else if (failure instanceof GatewayFailure.ResponseTooLarge f) {
+            return new Text(format(key, String.valueOf(f.limitBytes() / (1024 * 1024))), "", "");
+        }
+        return new Text(text(key), "", "");
+    }
+
+    private Text refused(GatewayFailure.ServerRefused f) {
+        String status = f.status() == 200 ? "200" : String.valueOf(f.status());
+        String headline = f.error() != null
+                ? format("failure.refused.oauth", status, f.error().summary())
+                : format("failure.refused.status", status);
+        String details = f.error() != null ? "" : f.bodyExcerpt();
+        String hint = f.hint() != null ? text("hint." + f.hint().name()) : "";
+        return new Text(headline, details, hint);
+    }
+
+    public String text(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(text(key), bundle.getLocale()).format(args);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

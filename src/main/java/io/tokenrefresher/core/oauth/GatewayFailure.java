@@ -1,0 +1,180 @@
+package io.tokenrefresher.core.oauth;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Why a token request did not give tokens, one record per failure class. Each names its message key
+ * ({@code failure.<key>}) and its exit code for the command line; {@link FailureMessages} turns one
+ * into text with the same words in the window and on stderr.
+ */
+public sealed interface GatewayFailure {
+
+    /** The message key below {@code failure.}. */
+    String key();
+
+    /** Exit code for the command line: 3 refused by the server, 4 network, 5 unreadable answer, 2 usage. */
+    int exitCode();
+
+    record InvalidUrl(String input, TokenEndpoint.Reason reason) implements GatewayFailure {
+        public String key() {
+            return "invalidUrl";
+        }
+
+        public int exitCode() {
+            return 2;
+        }
+    }
+
+    record InvalidHeader(String name) implements GatewayFailure {
+        public String key() {
+            return "invalidHeader";
+        }
+
+        public int exitCode() {
+            return 2;
+        }
+    }
+
+    record UnknownHost(String host) implements GatewayFailure {
+        public String key() {
+            return "unknownHost";
+        }
+
+        public int exitCode() {
+            return 4;
+        }
+    }
+
+    record ConnectionRefused(String host, int port) implements GatewayFailure {
+        public String key() {
+            return "refused";
+        }
+
+        public int exitCode() {
+            return 4;
+        }
+    }
+
+    /** {@code connecting} tells a connect timeout from a server that accepted but did not answer in time. */
+    record Timeout(Duration after, boolean connecting) implements GatewayFailure {
+        public String key() {
+            return connecting ? "connectTimeout" : "timeout";
+        }
+
+        public int exitCode() {
+            return 4;
+        }
+    }
+
+    enum TlsProblem { UNTRUSTED_CERTIFICATE, HOSTNAME_MISMATCH, NOT_TLS, HANDSHAKE }
+
+    record TlsFailure(TlsProblem problem, String host, String detail) implements GatewayFailure {
+        public String key() {
+            return switch (problem) {
+                case UNTRUSTED_CERTIFICATE -> "tlsUntrusted";
+                case HOSTNAME_MISMATCH -> "tlsHostname";
+                case NOT_TLS -> "tlsNotTls";
+                case HANDSHAKE -> "tlsHandshake";
+            };
+        }
+
+        public int exitCode() {
+            return 4;
+        }
+    }
+
+    /** Connection reset or closed mid-answer, and other transport errors. */
+    record NetworkError(String detail) implements GatewayFailure {
+        public String key() {
+            return "network";
+        }
+
+        public int exitCode() {
+            return 4;
+        }
+    }
+
+    record Redirect(int status, String location) implements GatewayFailure {
+        public String key() {
+            return "redirect";
+        }
+
+        public int exitCode() {
+            return 3;
+        }
+    }
+
+    /**
+     * The server refused: an HTTP error status, or a 200 whose body is an error envelope
+     * ({@code success:false}). {@code error} is null when the body had no known error fields.
+     */
+    record ServerRefused(int status, OAuthError error, FailureHint hint, String bodyExcerpt, boolean bodyIsJson)
+            implements GatewayFailure {
+        public String key() {
+            return "refused." + (error != null ? "oauth" : "status");
+        }
+
+        public int exitCode() {
+            return 3;
+        }
+    }
+
+    /** HTML or other non-JSON where JSON was expected; {@code firstLines} shows what came. */
+    record NotJson(int status, String contentType, String firstLines, boolean html) implements GatewayFailure {
+        public String key() {
+            return html ? "html" : "notJson";
+        }
+
+        public int exitCode() {
+            return 5;
+        }
+    }
+
+    /** JSON that ends early or does not parse. */
+    record MalformedJson(int status, String detail, String excerpt, boolean truncated) implements GatewayFailure {
+        public String key() {
+            return truncated ? "truncatedJson" : "malformedJson";
+        }
+
+        public int exitCode() {
+            return 5;
+        }
+    }
+
+    /** A 2xx JSON answer without {@code access_token}; lists the fields it had. */
+    record MissingAccessToken(int status, List<String> fields) implements GatewayFailure {
+        public String key() {
+            return "noAccessToken";
+        }
+
+        public int exitCode() {
+            return 5;
+        }
+    }
+
+    record ResponseTooLarge(long limitBytes, long declaredBytes) implements GatewayFailure {
+        public String key() {
+            return "tooLarge";
+        }
+
+        public int exitCode() {
+            return 5;
+        }
+    }
+
+    record Cancelled() implements GatewayFailure {
+        public String key() {
+            return "cancelled";
+        }
+
+        public int exitCode() {
+            return 4;
+        }
+    }
+
+    static String hostOf(URI uri) {
+        return uri.getHost();
+    }
+}

@@ -1,0 +1,69 @@
+package io.tokenrefresher.core.oauth;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse.BodySubscriber;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+
+/**
+ * Collects a response body up to a limit. A larger body cancels the download and completes with
+ * {@link TooLargeException}: the answer is reported, not loaded.
+ */
+final class LimitedBodySubscriber implements BodySubscriber<byte[]> {
+    static final class TooLargeException extends RuntimeException {
+        TooLargeException() {
+            super("response body larger than the limit", null, false, false);
+        }
+    }
+
+    private final long limit;
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private Flow.Subscription subscription;
+
+    LimitedBodySubscriber(long limit) {
+        this.limit = limit;
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+        return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+        this.subscription = s;
+        s.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> items) {
+        if (result.isDone()) {
+            return;
+        }
+        for (ByteBuffer b : items) {
+            int n = b.remaining();
+            if (buffer.size() + (long) n > limit) {
+                subscription.cancel();
+                result.completeExceptionally(new TooLargeException());
+                return;
+            }
+            byte[] chunk = new byte[n];
+            b.get(chunk);
+            buffer.write(chunk, 0, n);
+        }
+    }
+
+    @Override
+    public void onError(Throwable throwable) {
+        result.completeExceptionally(throwable);
+    }
+
+    @Override
+    public void onComplete() {
+        result.complete(buffer.toByteArray());
+    }
+}
