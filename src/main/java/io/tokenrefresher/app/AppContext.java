@@ -30,7 +30,7 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(Clock clock, Locale locale) {
         this.clock = clock;
-        this.bundle = ResourceBundle.getBundle(FailureMessages.BUNDLE, locale);
+        this.bundle = FailureMessages.bundle(locale);
         this.background = Executors.newCachedThreadPool(daemonThreads("token-refresher-worker"));
     }
 

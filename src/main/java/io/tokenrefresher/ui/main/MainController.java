@@ -72,6 +72,7 @@ public final class MainController {
     @FXML private Button useRefreshButton;
     @FXML private Label tokenFactsLabel;
     @FXML private VBox countdownBox;
+    @FXML private Label countdownTitleLabel;
     @FXML private Label countdownLabel;
     @FXML private ProgressBar lifetimeBar;
     @FXML private Label countdownCaptionLabel;
@@ -159,6 +160,7 @@ public final class MainController {
         showWhenNotEmpty(tokenFactsLabel, tokenFactsLabel.textProperty());
 
         countdownLabel.textProperty().bind(viewModel.countdownProperty());
+        countdownTitleLabel.textProperty().bind(viewModel.countdownTitleProperty());
         countdownCaptionLabel.textProperty().bind(viewModel.countdownCaptionProperty());
         refreshExpiryLabel.textProperty().bind(viewModel.refreshExpiryTextProperty());
         showWhenNotEmpty(countdownCaptionLabel, countdownCaptionLabel.textProperty());

@@ -102,6 +102,7 @@ public final class MainViewModel {
     private Expiry accessExpiry;
     private Expiry refreshExpiry;
     private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("--:--:--");
+    private final ReadOnlyStringWrapper countdownTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countdownCaption = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper lifetimeUsed = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<ExpiryState> expiryState = new ReadOnlyObjectWrapper<>(null);
@@ -122,6 +123,7 @@ public final class MainViewModel {
         refreshTokenInput.addListener((obs, old, text) -> inspectPasted(text));
         claimsSource.addListener((obs, old, src) -> showClaims());
         status.set(text("status.ready"));
+        countdownTitle.set(text("countdown.title"));
     }
 
     // ---- intent ----
@@ -262,8 +264,10 @@ public final class MainViewModel {
         String who = r.otherFields().stream().filter(f -> f.name().equals("user_name")).map(TokenResponse.Field::value)
                 .findFirst().orElse("");
         String headline = format("status.success", s.status(), s.elapsed().toMillis(), who.isEmpty() ? "—" : who);
-        String note = s.fellBackToForm() ? text("status.fellBackToForm") : "";
-        setStatus(s.fellBackToForm() ? StatusKind.WARNING : StatusKind.SUCCESS, headline, "", note);
+        boolean alreadyExpired = accessExpiry != null && accessExpiry.state(clock.instant()) == ExpiryState.EXPIRED;
+        String note = join(s.fellBackToForm() ? text("status.fellBackToForm") : "",
+                alreadyExpired ? text("status.alreadyExpired") : "").replace("\n", " ");
+        setStatus(s.fellBackToForm() || alreadyExpired ? StatusKind.WARNING : StatusKind.SUCCESS, headline, "", note);
     }
 
     private static Expiry expiryOf(TokenInspection inspection, TokenResponse r) {
@@ -344,6 +348,7 @@ public final class MainViewModel {
         if (accessExpiry == null) {
             if (hasResult.get()) {
                 countdown.set("--:--:--");
+                countdownTitle.set(text("countdown.titleUnknown"));
                 countdownCaption.set(text("countdown.unknown"));
             }
             expiryState.set(null);
@@ -353,8 +358,10 @@ public final class MainViewModel {
             expiryState.set(state);
             Duration left = accessExpiry.remaining(now);
             if (state == ExpiryState.EXPIRED) {
+                countdownTitle.set(text("countdown.titleExpired"));
                 countdown.set(format("countdown.expired", claimFormatter.relative(now, accessExpiry.expiresAt())));
             } else {
+                countdownTitle.set(text("countdown.title"));
                 countdown.set(Expiry.clock(left));
             }
             double used = accessExpiry.fractionUsed(now);
@@ -517,6 +524,10 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty countdownProperty() {
         return countdown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countdownTitleProperty() {
+        return countdownTitle.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countdownCaptionProperty() {
