@@ -35,6 +35,7 @@ public class TokenRefresherApp extends Application {
         stage.setScene(scene);
         stage.setOnHidden(e -> mainController.dispose());
         stage.show();
+        StartupProbe.afterFirstPulse(scene);
         context.warmUpInBackground();
     }
 
