@@ -9,6 +9,7 @@ import io.tokenrefresher.core.jwt.TokenInspection;
 import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
+import io.tokenrefresher.core.oauth.PasswordLogin;
 import io.tokenrefresher.core.oauth.TokenEndpointClient;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
@@ -68,6 +69,7 @@ public final class MainViewModel {
     private final StringProperty tenantId = new SimpleStringProperty("");
     private final StringProperty extraHeaders = new SimpleStringProperty("");
     private final IntegerProperty timeoutSeconds = new SimpleIntegerProperty(15);
+    private final javafx.beans.property.BooleanProperty md5Password = new javafx.beans.property.SimpleBooleanProperty(true);
 
     // request state
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -134,15 +136,41 @@ public final class MainViewModel {
             return;
         }
         String token = PastedToken.clean(refreshTokenInput.get());
-        if (gateway.get() == null || gateway.get().isBlank()) {
+        if (token.isEmpty() && !gatewayMissing()) {
+            setStatus(StatusKind.ERROR, text("status.noRefreshToken"), "", "");
+            return;
+        }
+        TokenRequest request = requestWith(TokenRequest.refreshParameters(token, scope.get()));
+        if (request != null) {
+            send(request);
+        }
+    }
+
+    /**
+     * Obtains a first token pair with the password grant, through the same gateway, client, tenant,
+     * headers and placement as a refresh. The password lives only in the request being sent.
+     */
+    public void logIn(PasswordLogin login) {
+        if (busy.get()) {
+            return;
+        }
+        TokenRequest request = requestWith(login.parameters());
+        if (request != null) {
+            send(request);
+        }
+    }
+
+    private boolean gatewayMissing() {
+        return gateway.get() == null || gateway.get().isBlank();
+    }
+
+    /** The request for these grant parameters with everything else from the fields; null (and a status) if invalid. */
+    private TokenRequest requestWith(java.util.Map<String, String> grantParameters) {
+        if (gatewayMissing()) {
             setStatus(StatusKind.ERROR, failures.describe(
                     new io.tokenrefresher.core.oauth.GatewayFailure.InvalidUrl("",
                             io.tokenrefresher.core.oauth.TokenEndpoint.Reason.EMPTY)));
-            return;
-        }
-        if (token.isEmpty()) {
-            setStatus(StatusKind.ERROR, text("status.noRefreshToken"), "", "");
-            return;
+            return null;
         }
         List<HeaderLine> headers = new ArrayList<>();
         String[] lines = extraHeaders.get() == null ? new String[0] : extraHeaders.get().split("\\R");
@@ -153,14 +181,12 @@ public final class MainViewModel {
             HeaderLine h = HeaderLine.parse(lines[i]);
             if (h == null) {
                 setStatus(StatusKind.ERROR, format("status.badHeaderLine", i + 1, lines[i].strip()), "", "");
-                return;
+                return null;
             }
             headers.add(h);
         }
-        TokenRequest request = new TokenRequest(gateway.get(), tokenPath.get(),
-                TokenRequest.refreshParameters(token, scope.get()), placement.get(), clientId.get(),
+        return new TokenRequest(gateway.get(), tokenPath.get(), grantParameters, placement.get(), clientId.get(),
                 clientSecret.get(), tenantId.get(), headers, Duration.ofSeconds(Math.max(1, timeoutSeconds.get())));
-        send(request);
     }
 
     /** Sends any token request (refresh or password log-in) and shows its answer the same way. */
@@ -444,6 +470,11 @@ public final class MainViewModel {
 
     public StringProperty extraHeadersProperty() {
         return extraHeaders;
+    }
+
+    /** The "send password as MD5" setting for the log-in dialog (a profile setting). */
+    public javafx.beans.property.BooleanProperty md5PasswordProperty() {
+        return md5Password;
     }
 
     public IntegerProperty timeoutSecondsProperty() {
