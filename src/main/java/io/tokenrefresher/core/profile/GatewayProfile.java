@@ -18,6 +18,7 @@ import java.util.UUID;
  * <p>Missing values (an older file, a hand-edited one) get the defaults below, so a profile read
  * from any file is complete. A null scope means "the default scope"; an empty one means "send none".
  */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 public record GatewayProfile(
         String id,
         String name,

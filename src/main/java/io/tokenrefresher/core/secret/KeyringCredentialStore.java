@@ -136,7 +136,9 @@ public final class KeyringCredentialStore implements CredentialStore, AutoClosea
             return Outcome.value(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             future.cancel(true);
-            String detail = "no answer within " + timeout.toSeconds() + " s";
+            String detail = "no answer within " + (timeout.toMillis() % 1000 == 0
+                    ? timeout.toSeconds() + " s"
+                    : timeout.toMillis() + " ms");
             unavailable = new SecretRead.CouldNotRead(SecretProblem.TIMED_OUT, detail);
             return Outcome.problem(SecretProblem.TIMED_OUT, detail);
         } catch (InterruptedException e) {
