@@ -33,11 +33,13 @@ public class TokenRefresherApp extends Application {
         context = AppContext.forDesktop();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Parent root = buildMainView(context);
-        Scene scene = new Scene(root, 1120, 780);
+        // the default size, shrunk to fit small screens (a 1024x700 laptop or a remote desktop)
+        javafx.geometry.Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1120, screen.getWidth()), Math.min(780, screen.getHeight()));
         scene.getStylesheets().add(TokenRefresherApp.class.getResource(STYLESHEET).toExternalForm());
         stage.setTitle(context.bundle().getString("app.title"));
-        stage.setMinWidth(900);
-        stage.setMinHeight(620);
+        stage.setMinWidth(Math.min(900, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.setScene(scene);
         stage.setOnHidden(e -> mainController.dispose());
         stage.show();
