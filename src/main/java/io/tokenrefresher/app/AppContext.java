@@ -2,6 +2,7 @@ package io.tokenrefresher.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenrefresher.core.jwt.JwtInspector;
+import io.tokenrefresher.core.net.HttpClients;
 import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.TokenEndpointClient;
 import io.tokenrefresher.core.profile.AppDirectories;
@@ -9,11 +10,9 @@ import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.ProfileStore;
 import io.tokenrefresher.core.secret.KeyringCredentialStore;
 import java.util.function.Supplier;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -28,7 +27,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final ResourceBundle bundle;
     private final ExecutorService background;
-    private final CompletableFuture<HttpClient> httpClient = new CompletableFuture<>();
+    private final HttpClients httpClients = new HttpClients();
     private volatile ObjectMapper mapper;
     private volatile TokenEndpointClient endpointClient;
     private volatile JwtInspector jwtInspector;
@@ -80,7 +79,7 @@ public final class AppContext implements AutoCloseable {
     /** Builds the HTTP client and the JSON/JWT machinery off the FX thread right after the window shows. */
     public void warmUpInBackground() {
         background.execute(() -> {
-            httpClientNow();
+            httpClients.defaultClient();
             inspector();
             endpointClient();
         });
@@ -133,7 +132,7 @@ public final class AppContext implements AutoCloseable {
         if (c == null) {
             synchronized (this) {
                 if (endpointClient == null) {
-                    endpointClient = new TokenEndpointClient(this::httpClientNow, mapper(), clock,
+                    endpointClient = new TokenEndpointClient(httpClients::defaultClient, mapper(), clock,
                             "TokenRefresher/" + AppVersion.get());
                 }
                 c = endpointClient;
@@ -142,15 +141,12 @@ public final class AppContext implements AutoCloseable {
         return c;
     }
 
-    private HttpClient httpClientNow() {
-        if (!httpClient.isDone()) {
-            synchronized (httpClient) {
-                if (!httpClient.isDone()) {
-                    httpClient.complete(TokenEndpointClient.defaultHttpClient());
-                }
-            }
-        }
-        return httpClient.join();
+    /**
+     * The HTTP clients per TLS trust and proxy setting; {@code forSettings} blocks while it builds, so
+     * call it off the FX thread. Its default client is the one warmed up above.
+     */
+    public HttpClients httpClients() {
+        return httpClients;
     }
 
     @Override
