@@ -62,4 +62,15 @@ public final class TestCertificates {
         context.init(null, tmf.getTrustManagers(), null);
         return context;
     }
+
+    /**
+     * The certificate as PEM text, the way a tester's CA file holds it. Self-signed, so it is its own CA:
+     * a client that trusts this PEM trusts the server.
+     */
+    public String pem() throws GeneralSecurityException {
+        byte[] der = keyStore.getCertificate("server").getEncoded();
+        return "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END CERTIFICATE-----\n";
+    }
 }
