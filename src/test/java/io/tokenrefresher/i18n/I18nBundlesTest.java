@@ -170,6 +170,12 @@ class I18nBundlesTest {
             samples.add(new GatewayFailure.TlsFailure(problem, "gw.test.example.com", "detail"));
         }
         samples.add(new GatewayFailure.NetworkError("connection reset"));
+        for (GatewayFailure.ProxyProblem problem : GatewayFailure.ProxyProblem.values()) {
+            samples.add(new GatewayFailure.ProxyFailure(problem, "proxy.test", 3128, "HTTP/1.1 403 Forbidden"));
+        }
+        for (GatewayFailure.SetupProblem problem : GatewayFailure.SetupProblem.values()) {
+            samples.add(new GatewayFailure.ConnectionSetup(problem, "/home/qa/ca.pem", "detail"));
+        }
         samples.add(new GatewayFailure.Redirect(302, "https://sso.example.com/login"));
         for (FailureHint hint : FailureHint.values()) {
             samples.add(new GatewayFailure.ServerRefused(400, new OAuthError("invalid_grant", "x", null), hint, "", true));
