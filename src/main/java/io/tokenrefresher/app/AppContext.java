@@ -1,0 +1,130 @@
+package io.tokenrefresher.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tokenrefresher.core.jwt.JwtInspector;
+import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.oauth.TokenEndpointClient;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds each service once, by hand (no DI framework at this size). Heavy parts are lazy: the
+ * HttpClient (~300 ms of TLS set-up) is started by {@link #warmUpInBackground()} after the window shows,
+ * and its first use waits for that same build instead of building a second one.
+ */
+public final class AppContext implements AutoCloseable {
+    private final Clock clock;
+    private final ResourceBundle bundle;
+    private final ExecutorService background;
+    private final CompletableFuture<HttpClient> httpClient = new CompletableFuture<>();
+    private volatile ObjectMapper mapper;
+    private volatile TokenEndpointClient endpointClient;
+    private volatile JwtInspector jwtInspector;
+
+    public AppContext(Clock clock, Locale locale) {
+        this.clock = clock;
+        this.bundle = FailureMessages.bundle(locale);
+        this.background = Executors.newCachedThreadPool(daemonThreads("token-refresher-worker"));
+    }
+
+    public static AppContext forDesktop() {
+        return new AppContext(Clock.systemDefaultZone(), Locale.getDefault());
+    }
+
+    /** Builds the HTTP client and the JSON/JWT machinery off the FX thread right after the window shows. */
+    public void warmUpInBackground() {
+        background.execute(() -> {
+            httpClientNow();
+            inspector();
+            endpointClient();
+        });
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public ExecutorService background() {
+        return background;
+    }
+
+    public FailureMessages failureMessages() {
+        return new FailureMessages(bundle);
+    }
+
+    public ObjectMapper mapper() {
+        ObjectMapper m = mapper;
+        if (m == null) {
+            synchronized (this) {
+                if (mapper == null) {
+                    mapper = new ObjectMapper();
+                }
+                m = mapper;
+            }
+        }
+        return m;
+    }
+
+    public JwtInspector inspector() {
+        JwtInspector i = jwtInspector;
+        if (i == null) {
+            synchronized (this) {
+                if (jwtInspector == null) {
+                    jwtInspector = new JwtInspector(mapper());
+                }
+                i = jwtInspector;
+            }
+        }
+        return i;
+    }
+
+    public TokenEndpointClient endpointClient() {
+        TokenEndpointClient c = endpointClient;
+        if (c == null) {
+            synchronized (this) {
+                if (endpointClient == null) {
+                    endpointClient = new TokenEndpointClient(this::httpClientNow, mapper(), clock,
+                            "TokenRefresher/" + AppVersion.get());
+                }
+                c = endpointClient;
+            }
+        }
+        return c;
+    }
+
+    private HttpClient httpClientNow() {
+        if (!httpClient.isDone()) {
+            synchronized (httpClient) {
+                if (!httpClient.isDone()) {
+                    httpClient.complete(TokenEndpointClient.defaultHttpClient());
+                }
+            }
+        }
+        return httpClient.join();
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,5 @@
+package io.tokenrefresher.ui.claims;
+
+/** A row of the claims or response table as shown: section, name, readable value, raw JSON. */
+public record ClaimRowView(String section, String name, String value, String raw) {
+}

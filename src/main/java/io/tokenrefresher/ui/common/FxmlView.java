@@ -1,0 +1,16 @@
+package io.tokenrefresher.ui.common;
+
+/** Every FXML view of the app, so paths live in one place. */
+public enum FxmlView {
+    MAIN("/io/tokenrefresher/ui/main/main.fxml");
+
+    private final String path;
+
+    FxmlView(String path) {
+        this.path = path;
+    }
+
+    public String path() {
+        return path;
+    }
+}

@@ -1,0 +1,10 @@
+package io.tokenrefresher.ui.main;
+
+/** The tone of a status message; the view maps it to a style class. */
+public enum StatusKind {
+    NEUTRAL, BUSY, SUCCESS, WARNING, ERROR;
+
+    public String styleClass() {
+        return "status-" + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

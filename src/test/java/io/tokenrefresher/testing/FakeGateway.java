@@ -1,0 +1,557 @@
+package io.tokenrefresher.testing;
+
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.exceptions.JWTDecodeException;
+import com.auth0.jwt.exceptions.SignatureVerificationException;
+import com.auth0.jwt.interfaces.DecodedJWT;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+
+/**
+ * A real HTTP(S) server on 127.0.0.1 that answers like a BladeX / Spring Security OAuth2 token
+ * endpoint at {@value #TOKEN_PATH}, minting real HS256 JWTs shaped like the seed's.
+ *
+ * <p>It takes the grant parameters from a JSON body, a form body or the query string (or, like
+ * stock Spring OAuth2, ignores JSON bodies: {@link Builder#ignoreJsonBodies()}), validates refresh
+ * tokens (signature, {@code ati}, expiry) with the same error texts a real gateway sends, optionally
+ * demands client Basic auth and a {@code Tenant-Id}, and supports the password grant.
+ *
+ * <p>Every request is recorded ({@link #requests()}). Scripted {@link Fault}s, queued with
+ * {@link #enqueue}, replace the next answers one per request: fixed responses, delays, a connection
+ * closed mid-answer, a body larger than the client's limit.
+ *
+ * <pre>{@code
+ * try (FakeGateway gateway = FakeGateway.builder().requireClient("saber", "saber_secret").start()) {
+ *     String refreshToken = gateway.tokens().pair().refreshToken();
+ *     ... send to gateway.baseUrl() ...
+ *     assertThat(gateway.lastRequest().contentType()).isEqualTo("application/json;charset=UTF-8");
+ * }
+ * }</pre>
+ */
+public final class FakeGateway implements AutoCloseable {
+    public static final String TOKEN_PATH = "/cams-auth/oauth/token";
+    public static final String JSON_UTF8 = "application/json;charset=UTF-8";
+    public static final String BASIC_REALM = "Basic realm=\"oauth2/client\"";
+    public static final String TENANT_NOT_FOUND = "租户ID未找到";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Builder config;
+    private final TestTokens tokens;
+    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
+
+    private FakeGateway(Builder config) throws IOException {
+        this.config = config;
+        this.tokens = new TestTokens(config.secret, config.clock);
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port);
+        if (config.sslContext != null) {
+            HttpsServer https = HttpsServer.create(address, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(config.sslContext));
+            server = https;
+        } else {
+            server = HttpServer.create(address, 0);
+        }
+        AtomicInteger n = new AtomicInteger();
+        // small and daemon: a few slow (delayed) exchanges at once is all any test needs
+        executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "fake-gateway-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** A plain-HTTP gateway on a free port with default settings. */
+    public static FakeGateway start() {
+        return builder().start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Start-time settings. */
+    public static final class Builder {
+        private int port;
+        private String secret = TestTokens.DEFAULT_SECRET;
+        private Clock clock = Clock.systemUTC();
+        private SSLContext sslContext;
+        private boolean ignoreJsonBodies;
+        private String clientId;
+        private String clientSecret;
+        private String tenantId;
+        private final Map<String, String> users = new LinkedHashMap<>();
+        private boolean md5Passwords;
+        private Duration accessLifetime = Duration.ofHours(1);
+        private Duration refreshLifetime = Duration.ofDays(7);
+
+        private Builder() {
+            users.put(TestTokens.USER_NAME, "bullfrog_password");
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The HS256 key tokens are signed and checked with. */
+        public Builder secret(String secret) {
+            this.secret = secret;
+            return this;
+        }
+
+        /** The gateway's now, for minting and for expiry checks. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Serve HTTPS with this context (its key manager holds the server certificate). */
+        public Builder https(SSLContext sslContext) {
+            this.sslContext = sslContext;
+            return this;
+        }
+
+        /** Like stock Spring OAuth2: read parameters from the query and form only, never from JSON. */
+        public Builder ignoreJsonBodies() {
+            this.ignoreJsonBodies = true;
+            return this;
+        }
+
+        /** Demand {@code Authorization: Basic base64(id:secret)}, else 401 with a Basic challenge. */
+        public Builder requireClient(String id, String secret) {
+            this.clientId = id;
+            this.clientSecret = secret;
+            return this;
+        }
+
+        /** Demand {@code Tenant-Id: tenant}, else BladeX's {@code 租户ID未找到}. */
+        public Builder requireTenant(String tenant) {
+            this.tenantId = tenant;
+            return this;
+        }
+
+        /** Adds (or replaces) a user for the password grant. */
+        public Builder user(String username, String password) {
+            users.put(username, password);
+            return this;
+        }
+
+        /** Expect the password grant's password as lowercase MD5 hex, as BladeX's web front end sends it. */
+        public Builder md5Passwords() {
+            this.md5Passwords = true;
+            return this;
+        }
+
+        public Builder accessLifetime(Duration lifetime) {
+            this.accessLifetime = lifetime;
+            return this;
+        }
+
+        public Builder refreshLifetime(Duration lifetime) {
+            this.refreshLifetime = lifetime;
+            return this;
+        }
+
+        public FakeGateway start() {
+            try {
+                return new FakeGateway(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("fake gateway could not start", e);
+            }
+        }
+    }
+
+    /** A scripted answer that replaces the gateway's own for one request. */
+    public sealed interface Fault {
+        /** Exactly this status, headers and body. */
+        record Respond(int status, Map<String, String> headers, byte[] body) implements Fault {
+            @Override
+            public String toString() {
+                return "Respond[" + status + ", " + headers + ", " + body.length + " bytes]";
+            }
+        }
+
+        /** Waits, then answers normally (or until the gateway closes). */
+        record Delay(Duration delay) implements Fault {
+        }
+
+        /** Declares a JSON body of 2000 bytes, sends the first part of it, then drops the connection. */
+        record CloseMidAnswer() implements Fault {
+        }
+
+        /** A 200 JSON body of {@code bytes} bytes, streamed; {@code declareLength} sends Content-Length. */
+        record HugeBody(long bytes, boolean declareLength) implements Fault {
+        }
+
+        static Fault respond(int status, String contentType, String body) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Content-Type", contentType);
+            return new Respond(status, headers, body.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Fault json(int status, String json) {
+            return respond(status, JSON_UTF8, json);
+        }
+
+        static Fault html(int status, String html) {
+            return respond(status, "text/html;charset=UTF-8", html);
+        }
+
+        static Fault redirect(int status, String location) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Location", location);
+            headers.put("Content-Type", "text/html;charset=UTF-8");
+            return new Respond(status, headers, new byte[0]);
+        }
+
+        static Fault withHeader(int status, String contentType, String body, String header, String value) {
+            Respond r = (Respond) respond(status, contentType, body);
+            Map<String, String> headers = new LinkedHashMap<>(r.headers());
+            headers.put(header, value);
+            return new Respond(status, headers, r.body());
+        }
+
+        static Fault delay(Duration delay) {
+            return new Delay(delay);
+        }
+
+        static Fault closeMidAnswer() {
+            return new CloseMidAnswer();
+        }
+
+        static Fault hugeBody(long bytes) {
+            return new HugeBody(bytes, true);
+        }
+    }
+
+    // ---- what tests use --------------------------------------------------------------------------
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** {@code http://127.0.0.1:port} (or https), what a tester types as the gateway. */
+    public String baseUrl() {
+        return (config.sslContext != null ? "https" : "http") + "://127.0.0.1:" + port();
+    }
+
+    public String tokenUrl() {
+        return baseUrl() + TOKEN_PATH;
+    }
+
+    /** Mints tokens this gateway accepts (same secret and clock). */
+    public TestTokens tokens() {
+        return tokens;
+    }
+
+    /** A refresh token this gateway will accept now. */
+    public String validRefreshToken() {
+        return tokens.pair(config.accessLifetime, config.refreshLifetime).refreshToken();
+    }
+
+    /** Queues answers that replace the normal ones, one per request, in order. */
+    public FakeGateway enqueue(Fault... scripted) {
+        faults.addAll(List.of(scripted));
+        return this;
+    }
+
+    public List<RecordedRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    public RecordedRequest lastRequest() {
+        if (requests.isEmpty()) {
+            throw new IllegalStateException("the fake gateway received no request");
+        }
+        return requests.get(requests.size() - 1);
+    }
+
+    public void clearRequests() {
+        requests.clear();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    // ---- the exchange ----------------------------------------------------------------------------
+
+    private void handle(HttpExchange exchange) {
+        try (exchange) {
+            RecordedRequest request = record(exchange);
+            requests.add(request);
+            Fault fault = faults.poll();
+            if (fault instanceof Fault.Delay d) {
+                try {
+                    Thread.sleep(d.delay().toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                fault = null;
+            }
+            if (fault != null) {
+                play(exchange, fault);
+                return;
+            }
+            Answer answer = answer(request);
+            write(exchange, answer.status, answer.headers, answer.body.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the client went away (cancel, timeout, body too large): nothing to answer to
+        }
+    }
+
+    private static RecordedRequest record(HttpExchange exchange) throws IOException {
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, new ArrayList<>(v)));
+        return new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                exchange.getRequestURI().getRawQuery(), exchange.getProtocol(), headers, body);
+    }
+
+    private record Answer(int status, Map<String, String> headers, JsonNode body) {
+    }
+
+    private Answer answer(RecordedRequest request) {
+        if (!TOKEN_PATH.equals(request.path())) {
+            ObjectNode notFound = MAPPER.createObjectNode();
+            notFound.put("timestamp", config.clock.instant().toString());
+            notFound.put("status", 404);
+            notFound.put("error", "Not Found");
+            notFound.put("path", request.path());
+            return json(404, notFound);
+        }
+        if (!"POST".equals(request.method())) {
+            return oauthError(405, "method_not_allowed",
+                    "Request method '" + request.method() + "' not supported");
+        }
+        if (config.clientId != null && !clientAuthenticated(request)) {
+            Answer refused = oauthError(401, "unauthorized", "Full authentication is required to access this resource");
+            refused.headers.put("WWW-Authenticate", BASIC_REALM);
+            return refused;
+        }
+        Map<String, String> parameters = parameters(request);
+        String grantType = parameters.getOrDefault("grant_type", "");
+        if (grantType.isBlank()) {
+            return oauthError(400, "invalid_request", "Missing grant type");
+        }
+        if (config.tenantId != null && !config.tenantId.equals(request.header("Tenant-Id"))) {
+            ObjectNode body = MAPPER.createObjectNode();
+            body.put("code", 400);
+            body.put("success", false);
+            body.putNull("data");
+            body.put("msg", TENANT_NOT_FOUND);
+            return json(400, body);
+        }
+        return switch (grantType) {
+            case "refresh_token" -> refresh(parameters.getOrDefault("refresh_token", ""));
+            case "password" -> password(parameters.getOrDefault("username", ""),
+                    parameters.getOrDefault("password", ""));
+            default -> oauthError(400, "unsupported_grant_type", "Unsupported grant type: " + grantType);
+        };
+    }
+
+    private boolean clientAuthenticated(RecordedRequest request) {
+        String authorization = request.header("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return false;
+        }
+        String expected = config.clientId + ":" + config.clientSecret;
+        try {
+            String given = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
+                    StandardCharsets.UTF_8);
+            return expected.equals(given);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Query first, then the body; JSON bodies only unless the gateway ignores them like stock Spring. */
+    private Map<String, String> parameters(RecordedRequest request) {
+        Map<String, String> parameters = new LinkedHashMap<>(request.queryParameters());
+        String type = request.contentType() == null ? "" : request.contentType().toLowerCase(Locale.ROOT);
+        if (type.startsWith("application/x-www-form-urlencoded")) {
+            request.formParameters().forEach(parameters::putIfAbsent);
+        } else if (type.startsWith("application/json") && !config.ignoreJsonBodies) {
+            try {
+                JsonNode json = MAPPER.readTree(request.body());
+                if (json != null && json.isObject()) {
+                    json.fields().forEachRemaining(e -> parameters.putIfAbsent(e.getKey(), e.getValue().asText()));
+                }
+            } catch (IOException e) {
+                // unreadable JSON: Spring would answer from what it found elsewhere, so do we
+            }
+        }
+        return parameters;
+    }
+
+    private Answer refresh(String refreshToken) {
+        DecodedJWT jwt;
+        try {
+            jwt = JWT.decode(refreshToken);
+            tokens.algorithm().verify(jwt);
+        } catch (JWTDecodeException | SignatureVerificationException e) {
+            return oauthError(401, "invalid_token", "Cannot convert access token to JSON");
+        }
+        if (jwt.getClaim("ati").isMissing() || jwt.getClaim("ati").isNull()) {
+            return oauthError(400, "invalid_grant", "Encoded token is not a refresh token");
+        }
+        Instant now = config.clock.instant();
+        Instant expiresAt = jwt.getExpiresAtAsInstant();
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            return oauthError(401, "invalid_token", "Invalid refresh token (expired): " + refreshToken);
+        }
+        String refreshJti = jwt.getId() != null ? jwt.getId() : java.util.UUID.randomUUID().toString();
+        Instant refreshExpiry = expiresAt != null ? expiresAt : now.plus(config.refreshLifetime);
+        return json(200, tokenAnswer(tokens.pair(now.plus(config.accessLifetime), refreshExpiry, refreshJti)));
+    }
+
+    private Answer password(String username, String password) {
+        String known = config.users.get(username);
+        String expected = known == null ? null : config.md5Passwords ? md5(known) : known;
+        if (expected == null || !expected.equals(password)) {
+            return oauthError(400, "invalid_grant", "Bad credentials");
+        }
+        return json(200, tokenAnswer(tokens.pair(config.accessLifetime, config.refreshLifetime)));
+    }
+
+    /** The seed's answer: standard fields, then the user fields in the seed's order. */
+    private ObjectNode tokenAnswer(TestTokens.TokenPair pair) {
+        Instant now = config.clock.instant();
+        ObjectNode a = MAPPER.createObjectNode();
+        a.put("access_token", pair.accessToken());
+        a.put("token_type", "bearer");
+        a.put("refresh_token", pair.refreshToken());
+        // Spring rounds down the seconds left, so a one-hour token answers 3599
+        a.put("expires_in", Math.max(0, Duration.between(now, pair.accessExpiresAt()).toSeconds() - 1));
+        a.put("scope", "all");
+        a.put("company_id", "1");
+        a.put("password_expired", false);
+        a.put("user_name", TestTokens.USER_NAME);
+        a.put("real_name", TestTokens.USER_NAME);
+        a.put("avatar", "");
+        a.put("client_id", "saber");
+        a.put("role_name", "cpms_bullfrog");
+        a.put("license", "powered by zhkj");
+        a.put("post_id", "1316941365986910210");
+        a.put("user_id", "1454989479605538817");
+        a.put("role_id", "1454989741942476801");
+        a.put("nick_name", TestTokens.NICK_NAME);
+        a.put("oauth_id", "");
+        a.put("job_number", "");
+        a.put("dept_id", "763");
+        a.put("password_last_update_date", "2021-11-01 09:56:03");
+        a.put("account", TestTokens.USER_NAME);
+        a.put("jti", pair.accessJti());
+        return a;
+    }
+
+    private static Answer oauthError(int status, String error, String description) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("error", error);
+        body.put("error_description", description);
+        return json(status, body);
+    }
+
+    private static Answer json(int status, JsonNode body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", JSON_UTF8);
+        headers.put("Cache-Control", "no-store");
+        headers.put("Pragma", "no-cache");
+        return new Answer(status, headers, body);
+    }
+
+    private void play(HttpExchange exchange, Fault fault) throws IOException {
+        if (fault instanceof Fault.Respond r) {
+            write(exchange, r.status(), r.headers(), r.body());
+        } else if (fault instanceof Fault.CloseMidAnswer) {
+            exchange.getResponseHeaders().set("Content-Type", JSON_UTF8);
+            exchange.sendResponseHeaders(200, 2000);
+            OutputStream out = exchange.getResponseBody();
+            out.write("{\"access_token\":\"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJjb21w".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            // closing with bytes still owed makes the JDK server drop the connection
+            exchange.close();
+        } else if (fault instanceof Fault.HugeBody h) {
+            exchange.getResponseHeaders().set("Content-Type", JSON_UTF8);
+            exchange.sendResponseHeaders(200, h.declareLength() ? h.bytes() : 0);
+            OutputStream out = exchange.getResponseBody();
+            byte[] head = "{\"access_token\":\"".getBytes(StandardCharsets.US_ASCII);
+            out.write(head);
+            byte[] filler = new byte[64 * 1024];
+            java.util.Arrays.fill(filler, (byte) 'a');
+            long left = h.bytes() - head.length - 2;
+            while (left > 0) {
+                int n = (int) Math.min(filler.length, left);
+                out.write(filler, 0, n);
+                left -= n;
+            }
+            out.write("\"}".getBytes(StandardCharsets.US_ASCII));
+            out.close();
+        } else {
+            throw new IllegalStateException("unplayable fault " + fault);
+        }
+    }
+
+    private static void write(HttpExchange exchange, int status, Map<String, String> headers, byte[] body)
+            throws IOException {
+        headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        // HEAD-like empty bodies (redirects) are sent with Content-Length: 0, not chunked
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    static String md5(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
