@@ -93,6 +93,15 @@ public final class ProfileService {
         return profiles.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    /** By name, without regard to case or surrounding blanks (the command line's {@code --profile NAME}). */
+    public synchronized Optional<GatewayProfile> findByName(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String key = ProfileTransfer.nameKey(name);
+        return profiles.stream().filter(p -> ProfileTransfer.nameKey(p.name()).equals(key)).findFirst();
+    }
+
     /** The profile to select at start: the last used one, else the first; empty when there are none. */
     public synchronized Optional<GatewayProfile> initialSelection() {
         return find(lastUsedProfileId).or(() -> profiles.stream().findFirst());

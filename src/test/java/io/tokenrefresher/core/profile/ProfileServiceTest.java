@@ -106,6 +106,8 @@ class ProfileServiceTest {
         assertThat(service.checkName(" example ", dev.id())).isEqualTo(NameCheck.TAKEN);
         assertThat(service.checkName("  ", dev.id())).isEqualTo(NameCheck.BLANK);
         assertThat(service.checkName("DEV", dev.id())).isEqualTo(NameCheck.OK);
+        assertThat(service.findByName(" dev")).contains(dev);
+        assertThat(service.findByName("QA")).isEmpty();
         assertThatThrownBy(() -> service.rename(dev.id(), "Example")).isInstanceOf(IllegalArgumentException.class);
         assertThat(service.find(dev.id())).contains(dev);
     }
