@@ -48,6 +48,11 @@ class ProfileServiceTest {
         return service;
     }
 
+    private static String loadAndGetExampleId(ProfileService service) {
+        service.load();
+        return service.initialSelection().orElseThrow().id();
+    }
+
     private String profilesFile() throws IOException {
         return Files.readString(home.resolve("profiles.json"), StandardCharsets.UTF_8);
     }
@@ -195,8 +200,7 @@ class ProfileServiceTest {
     void aSecretMovesOutOfTheFileOnceTheCredentialStoreWorksAgain() throws IOException {
         keyring.mode(FakeCredentialStore.Mode.UNAVAILABLE);
         ProfileService service = service(keyring);
-        service.load();
-        String id = service.initialSelection().orElseThrow().id();
+        String id = loadAndGetExampleId(service);
         service.setClientSecret(id, CLIENT_SECRET);
         assertThat(profilesFile()).contains(CLIENT_SECRET);
 
@@ -209,8 +213,7 @@ class ProfileServiceTest {
     @Test
     void aCredentialStoreThatCannotAnswerIsReportedNeverAnEmptySecret() {
         ProfileService service = service(keyring);
-        service.load();
-        String id = service.initialSelection().orElseThrow().id();
+        String id = loadAndGetExampleId(service);
         service.setClientSecret(id, CLIENT_SECRET);
 
         keyring.mode(FakeCredentialStore.Mode.FAILING);
@@ -233,8 +236,7 @@ class ProfileServiceTest {
     void aFailingCredentialStoreWriteFallsBackToTheFileAndAlwaysTellsTheUser() throws IOException {
         keyring.mode(FakeCredentialStore.Mode.FAILING);
         ProfileService service = service(keyring);
-        service.load();
-        String id = service.initialSelection().orElseThrow().id();
+        String id = loadAndGetExampleId(service);
 
         SecretWrite first = service.setClientSecret(id, CLIENT_SECRET);
         SecretWrite second = service.setClientSecret(id, CLIENT_SECRET + "2");

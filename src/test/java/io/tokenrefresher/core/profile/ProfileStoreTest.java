@@ -40,6 +40,14 @@ class ProfileStoreTest {
                 new WindowBounds(10, 20, 900, 700, false), List.of(profiles), Map.of(), false);
     }
 
+    /** Saves a profile, then a changed copy; returns the first version, the one now in {@code .bak}. */
+    private static GatewayProfile saveTwoVersions(ProfileStore store, String name) throws IOException {
+        GatewayProfile first = GatewayProfile.newProfile(name);
+        store.save(fileWith(first));
+        store.save(fileWith(first.withNotes("newer")));
+        return first;
+    }
+
     private static String read(Path path) throws IOException {
         return Files.readString(path, StandardCharsets.UTF_8);
     }
@@ -136,9 +144,7 @@ class ProfileStoreTest {
     @Test
     void aCorruptFileIsMovedAsideAndTheGoodBackupLoaded() throws IOException {
         ProfileStore store = store();
-        GatewayProfile good = GatewayProfile.newProfile("Good");
-        store.save(fileWith(good));
-        store.save(fileWith(good.withNotes("newer")));
+        GatewayProfile good = saveTwoVersions(store, "Good");
         Files.writeString(store.file(), "{\"schemaVersion\":1,\"profiles\":[{\"name\":\"cut off");
 
         ProfileStore.Loaded loaded = store().load();
@@ -203,9 +209,7 @@ class ProfileStoreTest {
     @Test
     void aMissingFileWithAGoodBackupLoadsTheBackup() throws IOException {
         ProfileStore store = store();
-        GatewayProfile first = GatewayProfile.newProfile("Kept");
-        store.save(fileWith(first));
-        store.save(fileWith(first.withNotes("2")));
+        GatewayProfile first = saveTwoVersions(store, "Kept");
         Files.delete(store.file());
 
         ProfileStore.Loaded loaded = store().load();
