@@ -145,13 +145,12 @@ public final class ProfileService {
         List<GatewayProfile> list = new ArrayList<>(profiles);
         list.add(list.indexOf(original) + 1, copy);
         profiles = List.copyOf(list);
-        SecretWrite secretCopy = new SecretWrite.Removed();
-        if (secrets.has(id, SecretKind.CLIENT_SECRET)) {
-            SecretRead secret = secrets.read(id, SecretKind.CLIENT_SECRET);
-            secretCopy = secret instanceof SecretRead.Found found
-                    ? secrets.write(copy.id(), SecretKind.CLIENT_SECRET, found.value())
-                    : new SecretWrite.CouldNotWrite(((SecretRead.CouldNotRead) secret).problem(),
-                    ((SecretRead.CouldNotRead) secret).detail());
+        SecretWrite secretCopy = new SecretWrite.Removed(); // nothing to copy
+        SecretRead secret = secrets.read(id, SecretKind.CLIENT_SECRET);
+        if (secret instanceof SecretRead.Found found) {
+            secretCopy = secrets.write(copy.id(), SecretKind.CLIENT_SECRET, found.value());
+        } else if (secret instanceof SecretRead.CouldNotRead couldNot) {
+            secretCopy = new SecretWrite.CouldNotWrite(couldNot.problem(), couldNot.detail());
         }
         persist();
         return new DuplicateResult(copy, secretCopy);

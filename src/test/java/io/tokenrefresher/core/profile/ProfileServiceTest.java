@@ -269,6 +269,20 @@ class ProfileServiceTest {
     }
 
     @Test
+    void duplicatingWhileTheStoreCannotAnswerSaysTheSecretWasNotCopied() {
+        ProfileService service = service(keyring);
+        String id = loadAndGetExampleId(service);
+        service.setClientSecret(id, CLIENT_SECRET);
+        keyring.mode(FakeCredentialStore.Mode.FAILING);
+
+        ProfileService.DuplicateResult duplicate = service.duplicate(id, "Copy");
+
+        assertThat(duplicate.clientSecretCopy()).isEqualTo(
+                new SecretWrite.CouldNotWrite(SecretProblem.FAILED, "fake: locked"));
+        assertThat(service.clientSecret(duplicate.copy().id())).isInstanceOf(SecretRead.NotStored.class);
+    }
+
+    @Test
     void aFailedSaveIsReportedKeptInMemoryAndRetried() throws Exception {
         AtomicInteger failuresLeft = new AtomicInteger(0);
         ProfileService service = service(keyring, (temp, target) -> {
