@@ -2,64 +2,75 @@ package io.tokenrefresher.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
- * A real self-signed server certificate made with the JDK's own {@code keytool}, for HTTPS tests
- * ({@code FakeGateway.builder().https(cert.serverContext())}): the server side as an SSLContext and
- * the certificate as a PEM file a profile can name as its CA.
+ * Self-signed test certificates from {@code src/test/resources/tls} (see the README there): made once
+ * with keytool and committed, because running keytool per test run costs seconds on a busy machine.
  */
-public record TestCertificates(Path keyStore, Path pemFile, SSLContext serverContext) {
+public final class TestCertificates {
+    private static final char[] PASSWORD = "changeit".toCharArray();
 
-    private static final String PASSWORD = "test-only";
+    private final KeyStore keyStore;
 
-    /**
-     * @param subjectAlternativeName e.g. {@code ip:127.0.0.1}, or {@code dns:other.example} for a
-     *                               certificate that does not match the loopback address
-     */
-    public static TestCertificates create(Path folder, String subjectAlternativeName) throws IOException {
-        Path keyStore = folder.resolve("server-" + Math.abs(subjectAlternativeName.hashCode()) + ".p12");
-        Path pem = folder.resolve(keyStore.getFileName() + ".pem");
-        keytool("-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=fake-gateway", "-ext", "SAN=" + subjectAlternativeName, "-validity", "2",
-                "-keystore", keyStore.toString(), "-storetype", "PKCS12",
-                "-storepass", PASSWORD, "-keypass", PASSWORD);
-        keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", keyStore.toString(),
-                "-storepass", PASSWORD, "-file", pem.toString());
-        try (InputStream in = Files.newInputStream(keyStore)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, PASSWORD.toCharArray());
-            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(store, PASSWORD.toCharArray());
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keys.getKeyManagers(), null, null);
-            return new TestCertificates(keyStore, pem, context);
-        } catch (GeneralSecurityException e) {
-            throw new IOException("test key store unusable", e);
-        }
+    private TestCertificates(KeyStore keyStore) {
+        this.keyStore = keyStore;
     }
 
-    private static void keytool(String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try {
-            String output = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IOException("keytool failed: " + output);
+    /** {@code CN=localhost}, SAN {@code dns:localhost, ip:127.0.0.1}: matches the fake gateway's address. */
+    public static TestCertificates loopback() throws IOException, GeneralSecurityException {
+        return load("loopback.p12");
+    }
+
+    /** {@code CN=gw.other.example} only: a certificate issued for another host. */
+    public static TestCertificates otherName() throws IOException, GeneralSecurityException {
+        return load("other-name.p12");
+    }
+
+    private static TestCertificates load(String name) throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = TestCertificates.class.getResourceAsStream("/tls/" + name)) {
+            if (in == null) {
+                throw new IOException("test keystore /tls/" + name + " missing");
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+            store.load(in, PASSWORD);
         }
+        return new TestCertificates(store);
+    }
+
+    /** For the server: presents the certificate. */
+    public SSLContext serverContext() throws GeneralSecurityException {
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keyStore, PASSWORD);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(kmf.getKeyManagers(), null, null);
+        return context;
+    }
+
+    /** For a client that trusts exactly this certificate (host name checks still apply). */
+    public SSLContext trustingClientContext() throws GeneralSecurityException, IOException {
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        trust.setCertificateEntry("server", keyStore.getCertificate("server"));
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, tmf.getTrustManagers(), null);
+        return context;
+    }
+
+    /**
+     * The certificate as PEM text, the way a tester's CA file holds it. Self-signed, so it is its own CA:
+     * a client that trusts this PEM trusts the server.
+     */
+    public String pem() throws GeneralSecurityException {
+        byte[] der = keyStore.getCertificate("server").getEncoded();
+        return "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END CERTIFICATE-----\n";
     }
 }

@@ -132,8 +132,12 @@ public final class MainController {
         cancelButton.setOnAction(e -> viewModel.cancel());
         loginButton.disableProperty().bind(viewModel.busyProperty());
         loginButton.setOnAction(e -> logIn());
+        // a fixed size and an idle (determinate) state: an unmanaged indeterminate spinner can lay itself
+        // out at an unbounded size, which froze the first show() of the window
+        busyIndicator.setMinSize(18, 18);
+        busyIndicator.setMaxSize(18, 18);
+        busyIndicator.progressProperty().bind(Bindings.when(viewModel.busyProperty()).then(-1.0).otherwise(0.0));
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        busyIndicator.managedProperty().bind(viewModel.busyProperty());
 
         statusLabel.textProperty().bind(viewModel.statusProperty());
         styleBy(statusLabel, viewModel.statusKindProperty());
@@ -201,6 +205,7 @@ public final class MainController {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
                         () -> viewModel.refresh());
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> viewModel.cancel());
+                javafx.application.Platform.runLater(gatewayField::requestFocus);
             }
         });
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> viewModel.tick()));

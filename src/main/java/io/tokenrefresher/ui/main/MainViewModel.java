@@ -110,6 +110,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ExpiryState> expiryState = new ReadOnlyObjectWrapper<>(null);
     private final ReadOnlyStringWrapper refreshExpiryText = new ReadOnlyStringWrapper("");
 
+    private final ReadOnlyObjectWrapper<TokenResponse> lastResponse = new ReadOnlyObjectWrapper<>();
     private Task<RefreshResult> running;
     private long lastClaimsRefreshSecond;
 
@@ -265,6 +266,7 @@ public final class MainViewModel {
         }
         TokenOutcome.Success s = (TokenOutcome.Success) outcome;
         TokenResponse r = s.response();
+        lastResponse.set(r);
         hasResult.set(true);
         accessToken.set(nullToEmpty(r.accessToken()));
         newRefreshToken.set(nullToEmpty(r.refreshToken()));
@@ -479,6 +481,11 @@ public final class MainViewModel {
 
     public IntegerProperty timeoutSecondsProperty() {
         return timeoutSeconds;
+    }
+
+    /** The last successful answer; changes once per success (profiles remember its refresh token). */
+    public ReadOnlyObjectProperty<TokenResponse> lastResponseProperty() {
+        return lastResponse.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

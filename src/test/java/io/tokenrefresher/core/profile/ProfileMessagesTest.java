@@ -35,9 +35,6 @@ class ProfileMessagesTest {
         for (EnvironmentColour colour : EnvironmentColour.values()) {
             keys.add(colour.key());
         }
-        for (ConnectionSetupException.Reason reason : ConnectionSetupException.Reason.values()) {
-            keys.add(new ConnectionSetupException(reason, "x", null).key());
-        }
         for (SecretProblem problem : SecretProblem.values()) {
             keys.add("secret.problem." + problem.key());
         }
