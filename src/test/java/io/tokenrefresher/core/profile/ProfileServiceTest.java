@@ -53,6 +53,13 @@ class ProfileServiceTest {
         return service.initialSelection().orElseThrow().id();
     }
 
+    /** Loads, gives the example profile {@link #CLIENT_SECRET}, and returns its id. */
+    private static String exampleWithClientSecret(ProfileService service) {
+        String id = loadAndGetExampleId(service);
+        service.setClientSecret(id, CLIENT_SECRET);
+        return id;
+    }
+
     private String profilesFile() throws IOException {
         return Files.readString(home.resolve("profiles.json"), StandardCharsets.UTF_8);
     }
@@ -200,8 +207,7 @@ class ProfileServiceTest {
     void aSecretMovesOutOfTheFileOnceTheCredentialStoreWorksAgain() throws IOException {
         keyring.mode(FakeCredentialStore.Mode.UNAVAILABLE);
         ProfileService service = service(keyring);
-        String id = loadAndGetExampleId(service);
-        service.setClientSecret(id, CLIENT_SECRET);
+        String id = exampleWithClientSecret(service);
         assertThat(profilesFile()).contains(CLIENT_SECRET);
 
         keyring.mode(FakeCredentialStore.Mode.WORKING);
@@ -213,8 +219,7 @@ class ProfileServiceTest {
     @Test
     void aCredentialStoreThatCannotAnswerIsReportedNeverAnEmptySecret() {
         ProfileService service = service(keyring);
-        String id = loadAndGetExampleId(service);
-        service.setClientSecret(id, CLIENT_SECRET);
+        String id = exampleWithClientSecret(service);
 
         keyring.mode(FakeCredentialStore.Mode.FAILING);
         assertThat(service.clientSecret(id)).isEqualTo(new SecretRead.CouldNotRead(SecretProblem.FAILED, "fake: locked"));
@@ -271,8 +276,7 @@ class ProfileServiceTest {
     @Test
     void duplicatingWhileTheStoreCannotAnswerSaysTheSecretWasNotCopied() {
         ProfileService service = service(keyring);
-        String id = loadAndGetExampleId(service);
-        service.setClientSecret(id, CLIENT_SECRET);
+        String id = exampleWithClientSecret(service);
         keyring.mode(FakeCredentialStore.Mode.FAILING);
 
         ProfileService.DuplicateResult duplicate = service.duplicate(id, "Copy");
