@@ -42,7 +42,7 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
   mvn -B -q -Pinstaller package -DskipTests
 fi
 deb=$(ls "$out"/token-refresher_*.deb 2>/dev/null | head -1)
-tgz=$(ls "$out"/token-refresher-*-linux-*.tar.gz 2>/dev/null | head -1)
+tgz=$(ls "$out"/token-refresher-*-linux-*.tar.xz 2>/dev/null | head -1)
 image=target/installer-work/image/token-refresher
 [ -f "$deb" ] || fail "no .deb in $out"
 [ -f "$tgz" ] || fail "no app-image archive in $out"
