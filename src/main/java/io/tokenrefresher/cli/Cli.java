@@ -32,6 +32,7 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new TokenRefresherCommand(), new Factory(ctx));
         commandLine.setOut(ctx.out());
         commandLine.setErr(ctx.err());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(Cli::usageError);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             if (e instanceof InterruptedException) {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "decode", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "decode", mixinStandardHelpOptions = true, versionProvider = TokenRefresherCommand.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         description = "Show a JWT's header and claims (the signature is not checked; the gateway's key is not known).",
         footer = {"", "Times are shown in the local time zone and relative to now. A text that is not a JWT is "
                 + "explained on stderr and exits with 2.", "",

@@ -6,7 +6,8 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "login", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "login", mixinStandardHelpOptions = true, versionProvider = TokenRefresherCommand.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         description = "Log in with user name and password (grant_type=password) for the first access/refresh pair.",
         footer = {"", "The password is never stored or logged. Prefer --password - (stdin) or --password-file:",
                 "a password on the command line is visible to other users in the process list.", "",

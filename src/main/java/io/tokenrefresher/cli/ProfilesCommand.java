@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "profiles", description = "Saved gateway profiles.",
+@Command(name = "profiles", mixinStandardHelpOptions = true, versionProvider = TokenRefresherCommand.Version.class,
+        description = "Saved gateway profiles.",
         subcommands = {ProfilesCommand.ListCommand.class})
 final class ProfilesCommand implements Runnable {
     @Spec
@@ -16,7 +17,8 @@ final class ProfilesCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: list");
     }
 
-    @Command(name = "list", description = "List the saved profiles: name, gateway, whether a refresh token is remembered.")
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = TokenRefresherCommand.Version.class,
+        description = "List the saved profiles: name, gateway, whether a refresh token is remembered.")
     static final class ListCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -6,10 +6,11 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "refresh", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "refresh", mixinStandardHelpOptions = true, versionProvider = TokenRefresherCommand.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         description = "Trade a refresh token for a new access/refresh pair (grant_type=refresh_token).",
         footer = {"", "Examples:",
-                "  token-refresher refresh -g http://10.1.2.3:8080 --refresh-token-file rt.txt -o access-token",
+                "  token-refresher refresh -g 10.1.2.3:8080 --refresh-token-file rt.txt -o access-token",
                 "  pbpaste | token-refresher refresh -g gw.test:8080 --refresh-token - -o env",
                 "  eval \"$(token-refresher refresh --profile test -o env --save-refresh-token)\""})
 final class RefreshCommand extends TokenCommand {
