@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.function.Supplier;
 
 /**
  * What the commands take from the world: streams, locale, time zone, clock, the HTTP client and the
@@ -26,6 +25,12 @@ import java.util.function.Supplier;
  * so {@code --help} and {@code --version} stay quick.
  */
 public final class CliContext {
+    /** The HTTP client for a gateway: {@code https} says whether it must speak TLS. */
+    @FunctionalInterface
+    public interface HttpClientSource {
+        HttpClient forGateway(boolean https);
+    }
+
     /** Asks for a password without echo; absent when there is no terminal. */
     @FunctionalInterface
     public interface PasswordPrompt {
@@ -39,13 +44,13 @@ public final class CliContext {
     private final Locale locale;
     private final ZoneId zone;
     private final Clock clock;
-    private final Supplier<HttpClient> httpClient;
+    private final HttpClientSource httpClients;
     private final PasswordPrompt passwordPrompt;
     private ObjectMapper mapper;
     private ResourceBundle bundle;
 
     public CliContext(InputStream stdin, Charset stdinCharset, PrintWriter out, PrintWriter err, Locale locale,
-                      ZoneId zone, Clock clock, Supplier<HttpClient> httpClient, PasswordPrompt passwordPrompt) {
+                      ZoneId zone, Clock clock, HttpClientSource httpClients, PasswordPrompt passwordPrompt) {
         this.stdin = stdin;
         this.stdinCharset = stdinCharset;
         this.out = out;
@@ -53,7 +58,7 @@ public final class CliContext {
         this.locale = locale;
         this.zone = zone;
         this.clock = clock;
-        this.httpClient = httpClient;
+        this.httpClients = httpClients;
         this.passwordPrompt = passwordPrompt;
     }
 
@@ -63,7 +68,7 @@ public final class CliContext {
      * is UTF-8, except in a Windows console, whose code page the JVM reports as
      * {@code sun.stdout.encoding}.
      */
-    public static CliContext system(Supplier<HttpClient> httpClient) {
+    public static CliContext system(HttpClientSource httpClients) {
         Charset outCs = charsetProperty("sun.stdout.encoding");
         Charset errCs = charsetProperty("sun.stderr.encoding");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), outCs), true);
@@ -71,7 +76,7 @@ public final class CliContext {
         Console console = System.console();
         PasswordPrompt prompt = console == null ? null : text -> console.readPassword("%s", text);
         return new CliContext(System.in, outCs, out, err, Locale.getDefault(), ZoneId.systemDefault(),
-                Clock.systemUTC(), httpClient, prompt);
+                Clock.systemUTC(), httpClients, prompt);
     }
 
     private static Charset charsetProperty(String name) {
@@ -114,8 +119,8 @@ public final class CliContext {
         return clock;
     }
 
-    public Supplier<HttpClient> httpClient() {
-        return httpClient;
+    public HttpClientSource httpClients() {
+        return httpClients;
     }
 
     /** Null when there is no terminal to ask on. */

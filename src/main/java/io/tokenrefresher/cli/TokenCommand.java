@@ -59,21 +59,21 @@ abstract class TokenCommand implements Callable<Integer> {
             throw UsageError.of(spec, ctx, "cli.usage.saveNeedsProfile");
         }
         TokenRequest request = gatewayOptions.toRequest(grantParameters(profile), profile, spec, ctx);
-        TokenEndpointClient client = new TokenEndpointClient(ctx.httpClient(), ctx.mapper(), ctx.clock(),
-                "TokenRefresher/" + AppVersion.get() + " (cli)");
+        boolean https = HttpClients.isHttps(request.gateway());
+        TokenEndpointClient client = new TokenEndpointClient(() -> ctx.httpClients().forGateway(https),
+                ctx.mapper(), ctx.clock(), "TokenRefresher/" + AppVersion.get() + " (cli)");
         TokenOutcome outcome = client.send(request);
-        ErrorReport report = new ErrorReport(ctx);
         if (outcome instanceof TokenOutcome.Failure failure) {
-            return report.failure(failure.failure());
+            return new ErrorReport(ctx).failure(failure.failure());
         }
         TokenOutcome.Success success = (TokenOutcome.Success) outcome;
         if (success.fellBackToForm() && request.placement() == ParameterPlacement.AUTO) {
-            report.note("cli.note.fellBackToForm");
+            new ErrorReport(ctx).note("cli.note.fellBackToForm");
         }
-        return print(success.response(), report);
+        return print(success.response());
     }
 
-    private int print(TokenResponse response, ErrorReport report) {
+    private int print(TokenResponse response) {
         PrintWriter out = ctx.out();
         switch (output) {
             case JSON -> {
@@ -88,7 +88,7 @@ abstract class TokenCommand implements Callable<Integer> {
             case HEADER -> out.println("Authorization: Bearer " + response.accessToken());
             case REFRESH_TOKEN -> {
                 if (response.refreshToken() == null) {
-                    return report.error(ExitCodes.UNREADABLE_ANSWER, "cli.noRefreshToken");
+                    return new ErrorReport(ctx).error(ExitCodes.UNREADABLE_ANSWER, "cli.noRefreshToken");
                 }
                 out.println(response.refreshToken());
             }

@@ -10,8 +10,6 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = "Refresh OAuth2 tokens against BladeX/SpringBlade-style gateways. Without a command the "
                 + "window opens.",
-        subcommands = {RefreshCommand.class, LoginCommand.class, DecodeCommand.class, ProfilesCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                 "0:ok", "1:internal error (a bug)", "2:usage: bad option, unreadable input file, not a JWT",
                 "3:the server refused (its error and a hint on stderr)", "4:network, timeout or TLS",

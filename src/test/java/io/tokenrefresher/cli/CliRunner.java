@@ -1,10 +1,8 @@
 package io.tokenrefresher.cli;
 
-import io.tokenrefresher.core.oauth.TokenEndpointClient;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -15,8 +13,8 @@ import java.util.Locale;
  * stdout/stderr captured. English, a fixed zone, no terminal (so nothing prompts).
  */
 final class CliRunner {
-    /** One client for all tests: building one costs a few hundred ms. */
-    private static final HttpClient HTTP = TokenEndpointClient.defaultHttpClient();
+    /** The clients the real command line uses, built once for all tests (each costs a few hundred ms). */
+    private static final HttpClients HTTP = new HttpClients();
 
     private Clock clock = Clock.systemUTC();
     private ZoneId zone = ZoneId.of("Asia/Shanghai");
@@ -61,7 +59,7 @@ final class CliRunner {
         StringWriter err = new StringWriter();
         CliContext ctx = new CliContext(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 StandardCharsets.UTF_8, new PrintWriter(out, true), new PrintWriter(err, true), locale, zone, clock,
-                () -> HTTP, prompt);
+                HTTP::get, prompt);
         int code = Cli.run(args, ctx);
         return new Result(code, out.toString(), err.toString());
     }
