@@ -135,6 +135,24 @@ public final class CliContext {
         return mapper;
     }
 
+    /**
+     * Builds the mapper and runs it once through what a token exchange needs (read a tree, write a
+     * node) on a daemon thread. Jackson's first use is a few hundred classes and a date format; done
+     * here it overlaps the option parsing instead of following it.
+     */
+    public void warmMapperInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                ObjectMapper m = mapper();
+                m.readTree("{\"a\":[1,\"b\",true,null,{}]}").toString();
+            } catch (java.io.IOException | RuntimeException e) {
+                // only a warm-up: the real use reports its own failures
+            }
+        }, "json-init");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public synchronized ResourceBundle bundle() {
         if (bundle == null) {
             // no fallback to the JVM's default locale: a French system gets English, not whatever the default is
