@@ -19,7 +19,16 @@ public final class FailureMessages {
     }
 
     public static FailureMessages forLocale(Locale locale) {
-        return new FailureMessages(ResourceBundle.getBundle(BUNDLE, locale));
+        return new FailureMessages(bundle(locale));
+    }
+
+    /**
+     * The messages bundle for a locale without falling back to the JVM default: an English request on a
+     * Chinese desktop (or the reverse) gets what it asked for, anything else gets English.
+     */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** Headline, details (server fields, excerpt) and a hint of what to do; details and hint may be empty. */
@@ -60,6 +69,13 @@ public final class FailureMessages {
                     text(f.connecting() ? "hint.connectTimeout" : "hint.timeout"));
         } else if (failure instanceof GatewayFailure.TlsFailure f) {
             return new Text(format(key, f.host()), nullToEmpty(f.detail()), text("hint." + f.key()));
+        } else if (failure instanceof GatewayFailure.ProxyFailure f) {
+            return new Text(format(key, f.host(), String.valueOf(f.port()), nullToEmpty(f.detail())), "",
+                    text("hint." + f.key()));
+        } else if (failure instanceof GatewayFailure.ConnectionSetup f) {
+            return new Text(format(key, nullToEmpty(f.path()), nullToEmpty(f.detail())),
+                    f.problem() == GatewayFailure.SetupProblem.PROXY_INCOMPLETE ? "" : nullToEmpty(f.detail()),
+                    text("hint." + f.key()));
         } else if (failure instanceof GatewayFailure.NetworkError f) {
             return new Text(format(key, f.detail()), "", text("hint.network"));
         } else if (failure instanceof GatewayFailure.Redirect f) {

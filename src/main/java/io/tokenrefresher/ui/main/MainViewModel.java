@@ -9,6 +9,7 @@ import io.tokenrefresher.core.jwt.TokenInspection;
 import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
+import io.tokenrefresher.core.oauth.PasswordLogin;
 import io.tokenrefresher.core.oauth.TokenEndpointClient;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
@@ -68,6 +69,7 @@ public final class MainViewModel {
     private final StringProperty tenantId = new SimpleStringProperty("");
     private final StringProperty extraHeaders = new SimpleStringProperty("");
     private final IntegerProperty timeoutSeconds = new SimpleIntegerProperty(15);
+    private final javafx.beans.property.BooleanProperty md5Password = new javafx.beans.property.SimpleBooleanProperty(true);
 
     // request state
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -102,11 +104,13 @@ public final class MainViewModel {
     private Expiry accessExpiry;
     private Expiry refreshExpiry;
     private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("--:--:--");
+    private final ReadOnlyStringWrapper countdownTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countdownCaption = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper lifetimeUsed = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<ExpiryState> expiryState = new ReadOnlyObjectWrapper<>(null);
     private final ReadOnlyStringWrapper refreshExpiryText = new ReadOnlyStringWrapper("");
 
+    private final ReadOnlyObjectWrapper<TokenResponse> lastResponse = new ReadOnlyObjectWrapper<>();
     private Task<RefreshResult> running;
     private long lastClaimsRefreshSecond;
 
@@ -122,6 +126,7 @@ public final class MainViewModel {
         refreshTokenInput.addListener((obs, old, text) -> inspectPasted(text));
         claimsSource.addListener((obs, old, src) -> showClaims());
         status.set(text("status.ready"));
+        countdownTitle.set(text("countdown.title"));
     }
 
     // ---- intent ----
@@ -132,15 +137,41 @@ public final class MainViewModel {
             return;
         }
         String token = PastedToken.clean(refreshTokenInput.get());
-        if (gateway.get() == null || gateway.get().isBlank()) {
+        if (token.isEmpty() && !gatewayMissing()) {
+            setStatus(StatusKind.ERROR, text("status.noRefreshToken"), "", "");
+            return;
+        }
+        TokenRequest request = requestWith(TokenRequest.refreshParameters(token, scope.get()));
+        if (request != null) {
+            send(request);
+        }
+    }
+
+    /**
+     * Obtains a first token pair with the password grant, through the same gateway, client, tenant,
+     * headers and placement as a refresh. The password lives only in the request being sent.
+     */
+    public void logIn(PasswordLogin login) {
+        if (busy.get()) {
+            return;
+        }
+        TokenRequest request = requestWith(login.parameters());
+        if (request != null) {
+            send(request);
+        }
+    }
+
+    private boolean gatewayMissing() {
+        return gateway.get() == null || gateway.get().isBlank();
+    }
+
+    /** The request for these grant parameters with everything else from the fields; null (and a status) if invalid. */
+    private TokenRequest requestWith(java.util.Map<String, String> grantParameters) {
+        if (gatewayMissing()) {
             setStatus(StatusKind.ERROR, failures.describe(
                     new io.tokenrefresher.core.oauth.GatewayFailure.InvalidUrl("",
                             io.tokenrefresher.core.oauth.TokenEndpoint.Reason.EMPTY)));
-            return;
-        }
-        if (token.isEmpty()) {
-            setStatus(StatusKind.ERROR, text("status.noRefreshToken"), "", "");
-            return;
+            return null;
         }
         List<HeaderLine> headers = new ArrayList<>();
         String[] lines = extraHeaders.get() == null ? new String[0] : extraHeaders.get().split("\\R");
@@ -151,14 +182,12 @@ public final class MainViewModel {
             HeaderLine h = HeaderLine.parse(lines[i]);
             if (h == null) {
                 setStatus(StatusKind.ERROR, format("status.badHeaderLine", i + 1, lines[i].strip()), "", "");
-                return;
+                return null;
             }
             headers.add(h);
         }
-        TokenRequest request = new TokenRequest(gateway.get(), tokenPath.get(),
-                TokenRequest.refreshParameters(token, scope.get()), placement.get(), clientId.get(),
+        return new TokenRequest(gateway.get(), tokenPath.get(), grantParameters, placement.get(), clientId.get(),
                 clientSecret.get(), tenantId.get(), headers, Duration.ofSeconds(Math.max(1, timeoutSeconds.get())));
-        send(request);
     }
 
     /** Sends any token request (refresh or password log-in) and shows its answer the same way. */
@@ -237,6 +266,7 @@ public final class MainViewModel {
         }
         TokenOutcome.Success s = (TokenOutcome.Success) outcome;
         TokenResponse r = s.response();
+        lastResponse.set(r);
         hasResult.set(true);
         accessToken.set(nullToEmpty(r.accessToken()));
         newRefreshToken.set(nullToEmpty(r.refreshToken()));
@@ -262,8 +292,10 @@ public final class MainViewModel {
         String who = r.otherFields().stream().filter(f -> f.name().equals("user_name")).map(TokenResponse.Field::value)
                 .findFirst().orElse("");
         String headline = format("status.success", s.status(), s.elapsed().toMillis(), who.isEmpty() ? "—" : who);
-        String note = s.fellBackToForm() ? text("status.fellBackToForm") : "";
-        setStatus(s.fellBackToForm() ? StatusKind.WARNING : StatusKind.SUCCESS, headline, "", note);
+        boolean alreadyExpired = accessExpiry != null && accessExpiry.state(clock.instant()) == ExpiryState.EXPIRED;
+        String note = join(s.fellBackToForm() ? text("status.fellBackToForm") : "",
+                alreadyExpired ? text("status.alreadyExpired") : "").replace("\n", " ");
+        setStatus(s.fellBackToForm() || alreadyExpired ? StatusKind.WARNING : StatusKind.SUCCESS, headline, "", note);
     }
 
     private static Expiry expiryOf(TokenInspection inspection, TokenResponse r) {
@@ -344,6 +376,7 @@ public final class MainViewModel {
         if (accessExpiry == null) {
             if (hasResult.get()) {
                 countdown.set("--:--:--");
+                countdownTitle.set(text("countdown.titleUnknown"));
                 countdownCaption.set(text("countdown.unknown"));
             }
             expiryState.set(null);
@@ -353,8 +386,10 @@ public final class MainViewModel {
             expiryState.set(state);
             Duration left = accessExpiry.remaining(now);
             if (state == ExpiryState.EXPIRED) {
+                countdownTitle.set(text("countdown.titleExpired"));
                 countdown.set(format("countdown.expired", claimFormatter.relative(now, accessExpiry.expiresAt())));
             } else {
+                countdownTitle.set(text("countdown.title"));
                 countdown.set(Expiry.clock(left));
             }
             double used = accessExpiry.fractionUsed(now);
@@ -439,8 +474,18 @@ public final class MainViewModel {
         return extraHeaders;
     }
 
+    /** The "send password as MD5" setting for the log-in dialog (a profile setting). */
+    public javafx.beans.property.BooleanProperty md5PasswordProperty() {
+        return md5Password;
+    }
+
     public IntegerProperty timeoutSecondsProperty() {
         return timeoutSeconds;
+    }
+
+    /** The last successful answer; changes once per success (profiles remember its refresh token). */
+    public ReadOnlyObjectProperty<TokenResponse> lastResponseProperty() {
+        return lastResponse.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -517,6 +562,10 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty countdownProperty() {
         return countdown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countdownTitleProperty() {
+        return countdownTitle.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countdownCaptionProperty() {

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Takes screenshots of the real window under Xvfb against the local fake gateway:
+#   1-main.png (a refresh done), 2-error.png (connection refused), 3-expired.png (expired countdown)
+# Usage: scripts/screenshot-tour.sh [OUT_DIR]   (after `mvn package`; env LANG_TAG=zh_CN.UTF-8 for Chinese)
+# Needs xvfb, xdotool, xclip, imagemagick, libgtk-3-0, fonts-wqy-microhei (installed when missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-target/screenshots}
+mkdir -p "$out"
+need=()
+for c in Xvfb:xvfb xdotool:xdotool xclip:xclip import:imagemagick; do
+  command -v "${c%%:*}" >/dev/null || need+=("${c#*:}")
+done
+fc-list 2>/dev/null | grep -qiE 'wqy|noto.*cjk' || need+=(fonts-wqy-microhei)
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" libgtk-3-0 >/dev/null
+fi
+[ -f target/token-refresher.jar ] || mvn -B -q package -DskipTests
+mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt >/dev/null
+cp="target/test-classes:target/classes:$(cat target/test-cp.txt)"
+port=$((20000 + RANDOM % 20000))
+disp=:$((200 + RANDOM % 100))
+Xvfb "$disp" -screen 0 1280x860x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+java -Dsun.net.httpserver.nodelay=true -cp "$cp" io.tokenrefresher.testing.FakeGatewayMain "$port" >target/tour-token.txt 2>/dev/null & gw=$!
+expired_port=$((port + 1))
+java -Dsun.net.httpserver.nodelay=true -cp "$cp" io.tokenrefresher.testing.FakeGatewayMain "$expired_port" --access-lifetime -PT3M >/dev/null 2>&1 & gw2=$!
+trap 'kill $app $gw $gw2 $xvfb 2>/dev/null || true' EXIT
+export DISPLAY=$disp
+if [ -n "${LANG_TAG:-}" ]; then export LANG="$LANG_TAG" LC_ALL="$LANG_TAG"; fi
+java -jar target/token-refresher.jar >target/tour-app.log 2>&1 & app=$!
+for _ in $(seq 60); do
+  win=$(xdotool search --name "Token Refresher" 2>/dev/null | head -1 || true)
+  [ -n "$win" ] && break; sleep 0.5
+done
+[ -n "$win" ] || { echo "window did not appear"; exit 1; }
+xdotool windowmove "$win" 0 0 windowsize "$win" 1280 860; sleep 1
+for _ in $(seq 20); do [ -s target/tour-token.txt ] && break; sleep 0.5; done
+
+paste_into() { # x y text
+  printf '%s' "$3" | xclip -selection clipboard
+  xdotool mousemove "$1" "$2" click 1 key ctrl+a key ctrl+v
+}
+# field positions are at the default window size (1120x780 scaled into 1280x860 by windowsize)
+gateway_xy="400 36"; token_xy="700 90"
+paste_into $gateway_xy "http://127.0.0.1:$port"
+paste_into $token_xy "$(cat target/tour-token.txt)"
+xdotool key ctrl+Return; sleep 3
+import -window root "$out/1-main.png"
+
+paste_into $gateway_xy "http://127.0.0.1:1"
+xdotool key ctrl+Return; sleep 2
+import -window root "$out/2-error.png"
+
+paste_into $gateway_xy "http://127.0.0.1:$expired_port"
+xdotool key ctrl+Return; sleep 3
+import -window root "$out/3-expired.png"
+echo "screenshots in $out"

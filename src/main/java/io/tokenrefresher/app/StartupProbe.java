@@ -1,0 +1,34 @@
+package io.tokenrefresher.app;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * For the start-up benchmark only ({@code bench/}): with {@code -Dtokenrefresher.bench.shown=print}
+ * (or {@code =exit}) prints {@code shown-at-epoch-ms=<wall clock>} to stderr once the first frame of the
+ * window has been laid out, and with {@code exit} then quits. Does nothing otherwise.
+ */
+final class StartupProbe {
+    private static final String PROPERTY = "tokenrefresher.bench.shown";
+
+    private StartupProbe() {
+    }
+
+    static void afterFirstPulse(Scene scene) {
+        String mode = System.getProperty(PROPERTY);
+        if (mode == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> {
+                System.err.println("shown-at-epoch-ms=" + System.currentTimeMillis());
+                if ("exit".equals(mode)) {
+                    Platform.exit();
+                }
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+}
