@@ -27,11 +27,11 @@ public final class Cli {
 
     /** Runs the command with the process's streams and returns the exit code for {@code System.exit}. */
     public static int main(String[] args) {
-        HttpClients httpClients = new HttpClients();
+        CliHttpClients httpClients = new CliHttpClients();
         CliContext ctx = CliContext.system(httpClients::get);
         if (args.length > 0 && ("refresh".equals(args[0]) || "login".equals(args[0]))) {
             // the exchange needs both; each is a few hundred ms of class loading, so they load side by side
-            httpClients.warm(HttpClients.isHttps(gatewayArgument(args)));
+            httpClients.warm(CliHttpClients.isHttps(gatewayArgument(args)));
             ctx.warmMapperInBackground();
         }
         try {

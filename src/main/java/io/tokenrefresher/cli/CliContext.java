@@ -3,6 +3,10 @@ package io.tokenrefresher.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenrefresher.core.expiry.RelativeTime;
 import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.profile.AppDirectories;
+import io.tokenrefresher.core.profile.ProfileService;
+import io.tokenrefresher.core.profile.ProfileStore;
+import io.tokenrefresher.core.secret.KeyringCredentialStore;
 import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -16,6 +20,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /**
  * What the commands take from the world: streams, locale, time zone, clock, the HTTP client and the
@@ -46,11 +51,14 @@ public final class CliContext {
     private final Clock clock;
     private final HttpClientSource httpClients;
     private final PasswordPrompt passwordPrompt;
+    private final Supplier<ProfileService> profileServiceFactory;
+    private ProfileService profileService;
     private ObjectMapper mapper;
     private ResourceBundle bundle;
 
     public CliContext(InputStream stdin, Charset stdinCharset, PrintWriter out, PrintWriter err, Locale locale,
-                      ZoneId zone, Clock clock, HttpClientSource httpClients, PasswordPrompt passwordPrompt) {
+                      ZoneId zone, Clock clock, HttpClientSource httpClients, PasswordPrompt passwordPrompt,
+                      Supplier<ProfileService> profileServiceFactory) {
         this.stdin = stdin;
         this.stdinCharset = stdinCharset;
         this.out = out;
@@ -60,6 +68,7 @@ public final class CliContext {
         this.clock = clock;
         this.httpClients = httpClients;
         this.passwordPrompt = passwordPrompt;
+        this.profileServiceFactory = profileServiceFactory;
     }
 
     /**
@@ -76,7 +85,13 @@ public final class CliContext {
         Console console = System.console();
         PasswordPrompt prompt = console == null ? null : text -> console.readPassword("%s", text);
         return new CliContext(System.in, outCs, out, err, Locale.getDefault(), ZoneId.systemDefault(),
-                Clock.systemUTC(), httpClients, prompt);
+                Clock.systemUTC(), httpClients, prompt, CliContext::systemProfiles);
+    }
+
+    /** The window's profiles: the per-OS folder ({@code TOKEN_REFRESHER_HOME} overrides it), secrets in the OS store. */
+    private static ProfileService systemProfiles() {
+        AppDirectories dirs = AppDirectories.forThisSystem();
+        return new ProfileService(new ProfileStore(dirs.configDirectory()), KeyringCredentialStore.forThisSystem());
     }
 
     private static Charset charsetProperty(String name) {
@@ -126,6 +141,15 @@ public final class CliContext {
     /** Null when there is no terminal to ask on. */
     public PasswordPrompt passwordPrompt() {
         return passwordPrompt;
+    }
+
+    /** The saved profiles, loaded on first use (only {@code --profile} and {@code profiles} need them). */
+    public synchronized ProfileService profiles() {
+        if (profileService == null) {
+            profileService = profileServiceFactory.get();
+            profileService.load();
+        }
+        return profileService;
     }
 
     public synchronized ObjectMapper mapper() {

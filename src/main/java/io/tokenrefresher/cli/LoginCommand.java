@@ -38,7 +38,7 @@ final class LoginCommand extends TokenCommand {
 
     @Override
     Map<String, String> grantParameters(ProfileSettings profile) {
-        String user = username != null ? username : profile.username();
+        String user = username;
         if (user == null || user.isBlank()) {
             throw UsageError.of(spec, ctx, "cli.usage.noUsername");
         }

@@ -17,7 +17,7 @@ final class RefreshCommand extends TokenCommand {
 
     @Option(names = {"-t", "--refresh-token"}, paramLabel = "TOKEN|-",
             description = "The refresh token, or - to read it from stdin (a pasted token, "
-                    + "'Bearer ...', or a JSON answer).")
+                    + "'Bearer ...', or a JSON answer). Default with --profile: the one it remembers.")
     String refreshToken;
 
     @Option(names = "--refresh-token-file", paramLabel = "FILE",
@@ -32,8 +32,8 @@ final class RefreshCommand extends TokenCommand {
     Map<String, String> grantParameters(ProfileSettings profile) {
         String token = new SecretInput(spec, ctx)
                 .token(refreshToken, refreshTokenFile, "--refresh-token", "refresh_token");
-        if (token == null) {
-            token = profile.refreshToken();
+        if (token == null && selectedProfile != null) {
+            token = selectedProfile.rememberedRefreshToken();
         }
         if (token == null) {
             throw UsageError.of(spec, ctx, "cli.usage.noRefreshToken");

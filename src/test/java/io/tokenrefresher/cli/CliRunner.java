@@ -1,5 +1,6 @@
 package io.tokenrefresher.cli;
 
+import io.tokenrefresher.core.profile.ProfileService;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Runs the command line in-process, as {@code token-refresher ARGS} would, with stdin given and
@@ -14,13 +16,16 @@ import java.util.Locale;
  */
 final class CliRunner {
     /** The clients the real command line uses, built once for all tests (each costs a few hundred ms). */
-    private static final HttpClients HTTP = new HttpClients();
+    private static final CliHttpClients HTTP = new CliHttpClients();
 
     private Clock clock = Clock.systemUTC();
     private ZoneId zone = ZoneId.of("Asia/Shanghai");
     private Locale locale = Locale.ENGLISH;
     private String stdin = "";
     private CliContext.PasswordPrompt prompt;
+    private Supplier<ProfileService> profiles = () -> {
+        throw new IllegalStateException("this test set up no profiles: use CliRunner.profiles(...)");
+    };
 
     /** What a run left behind. */
     record Result(int exitCode, String out, String err) {
@@ -54,12 +59,17 @@ final class CliRunner {
         return this;
     }
 
+    CliRunner profiles(ProfileService service) {
+        this.profiles = () -> service;
+        return this;
+    }
+
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext ctx = new CliContext(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 StandardCharsets.UTF_8, new PrintWriter(out, true), new PrintWriter(err, true), locale, zone, clock,
-                HTTP::get, prompt);
+                HTTP::get, prompt, profiles);
         int code = Cli.run(args, ctx);
         return new Result(code, out.toString(), err.toString());
     }

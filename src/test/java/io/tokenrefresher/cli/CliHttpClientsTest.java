@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class HttpClientsTest {
+class CliHttpClientsTest {
 
     @Test
     void onlyAnHttpsAddressNeedsTheTrustStore() {
-        assertThat(HttpClients.isHttps("https://gw.test.example.com")).isTrue();
-        assertThat(HttpClients.isHttps("  HTTPS://gw")).isTrue();
-        assertThat(HttpClients.isHttps("http://10.1.2.3:8080")).isFalse();
-        assertThat(HttpClients.isHttps("10.1.2.3:8080")).isFalse();
-        assertThat(HttpClients.isHttps(null)).isFalse();
+        assertThat(CliHttpClients.isHttps("https://gw.test.example.com")).isTrue();
+        assertThat(CliHttpClients.isHttps("  HTTPS://gw")).isTrue();
+        assertThat(CliHttpClients.isHttps("http://10.1.2.3:8080")).isFalse();
+        assertThat(CliHttpClients.isHttps("10.1.2.3:8080")).isFalse();
+        assertThat(CliHttpClients.isHttps(null)).isFalse();
     }
 
     @Test
@@ -27,7 +27,7 @@ class HttpClientsTest {
 
     @Test
     void eachClientIsBuiltOnceAndThePlainOneIsNotTheTlsOne() {
-        HttpClients clients = new HttpClients();
+        CliHttpClients clients = new CliHttpClients();
         clients.warm(false);
 
         assertThat(clients.get(false)).isSameAs(clients.get(false));

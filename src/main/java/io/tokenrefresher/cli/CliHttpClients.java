@@ -21,8 +21,8 @@ import javax.net.ssl.X509TrustManager;
  * nothing and loads nothing; it can never complete a handshake, and it is never asked to, because
  * redirects are not followed. {@code https://} gateways get {@link TokenEndpointClient#defaultHttpClient()}.
  */
-public final class HttpClients {
-    private final FutureTask<HttpClient> plain = new FutureTask<>(HttpClients::plainHttpOnly);
+public final class CliHttpClients {
+    private final FutureTask<HttpClient> plain = new FutureTask<>(CliHttpClients::plainHttpOnly);
     private final FutureTask<HttpClient> tls = new FutureTask<>(TokenEndpointClient::defaultHttpClient);
 
     /** The client for a gateway address; {@code https} decides whether TLS must really work. */
