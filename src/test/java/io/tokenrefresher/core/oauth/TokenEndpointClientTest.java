@@ -373,6 +373,18 @@ class TokenEndpointClientTest {
         }
 
         @Test
+        void emptyOkAnswerSaysThereIsNoAccessToken() throws Exception {
+            // not "the answer is not JSON (application/json)": there is no answer to judge
+            gateway();
+            gateway.enqueue(Fault.json(200, ""));
+
+            GatewayFailure failure = failureOf(refresh(ParameterPlacement.JSON));
+
+            assertThat(failure).isEqualTo(new GatewayFailure.MissingAccessToken(200, List.of()));
+            assertThat(words(failure).headline()).isEqualTo("HTTP 200: the answer has no access_token. Fields: —");
+        }
+
+        @Test
         void htmlPageShowsItsFirstLines() throws Exception {
             gateway();
             gateway.enqueue(Fault.html(200, "<!DOCTYPE html>\n<html>\n<head><title>统一认证 Login</title></head>\n"
