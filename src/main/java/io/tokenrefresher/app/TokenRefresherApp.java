@@ -50,7 +50,7 @@ public class TokenRefresherApp extends Application {
 
     /** Builds the main view with its controllers; tests call this with their own context. */
     public Parent buildMainView(AppContext ctx) {
-        MainViewModel viewModel = new MainViewModel(ctx::endpointClient, ctx::inspector, ctx.background(),
+        MainViewModel viewModel = new MainViewModel(ctx::endpointClient, ctx::httpClients, ctx::inspector, ctx.background(),
                 ctx.clock(), ctx.bundle());
         profilesViewModel = new ProfilesViewModel(ctx::profileService, viewModel, ctx.disk(), Platform::runLater,
                 ctx.bundle());
