@@ -77,7 +77,7 @@ public final class FailureMessages {
                     f.problem() == GatewayFailure.SetupProblem.PROXY_INCOMPLETE ? "" : nullToEmpty(f.detail()),
                     text("hint." + f.key()));
         } else if (failure instanceof GatewayFailure.NetworkError f) {
-            return new Text(format(key, f.detail()), "", text("hint.network"));
+            return new Text(format(key, abbreviate(f.detail(), 200)), "", text("hint.network"));
         } else if (failure instanceof GatewayFailure.Redirect f) {
             return new Text(format(key, String.valueOf(f.status()), f.location()), "", text("hint.redirect"));
         } else if (failure instanceof GatewayFailure.ServerRefused f) {

@@ -338,7 +338,7 @@ public final class TokenEndpointClient {
             return new GatewayFailure.NetworkError(messages(error));
         }
         if (error instanceof EOFException || hasCause(error, EOFException.class)) {
-            return new GatewayFailure.NetworkError("connection closed before the answer was complete");
+            return GatewayFailure.NetworkError.closedMidAnswer();
         }
         if (error instanceof IOException) {
             String m = messages(error);

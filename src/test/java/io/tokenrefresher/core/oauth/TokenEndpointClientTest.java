@@ -760,8 +760,8 @@ class TokenEndpointClientTest {
             assertThat(failure).isEqualTo(
                     new GatewayFailure.NetworkError("connection closed before the answer was complete"));
             assertThat(failure.exitCode()).isEqualTo(4);
-            assertThat(words(failure).oneLine()).isEqualTo("Network error: connection closed before the answer was"
-                    + " complete — The connection broke off; try again.");
+            assertThat(words(failure).oneLine()).isEqualTo("The gateway closed the connection before the answer was"
+                    + " complete. — The connection broke off; try again.");
         }
 
         @Test
