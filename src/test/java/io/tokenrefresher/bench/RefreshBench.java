@@ -99,11 +99,17 @@ public final class RefreshBench {
         });
         Thread.sleep(500);
 
-        double first = timeRefresh(scene, vm);
+        Timing firstTiming = timeRefresh(scene, vm);
+        double first = firstTiming.total();
         List<Double> warm = new ArrayList<>();
+        List<Double> warmAnswered = new ArrayList<>();
+        List<Double> warmOnFx = new ArrayList<>();
         for (int i = 0; i < warmRefreshes; i++) {
             Thread.sleep(100);
-            warm.add(timeRefresh(scene, vm));
+            Timing t = timeRefresh(scene, vm);
+            warm.add(t.total());
+            warmAnswered.add(t.answered());
+            warmOnFx.add(t.onFxThread());
         }
         // the server measured again after the refreshes, in case the machine's load changed meanwhile
         server.addAll(probeProcess(baseUrl, refreshToken, PROBE_WARM_UP, PROBE_SAMPLES));
@@ -121,6 +127,10 @@ public final class RefreshBench {
         System.out.printf(Locale.ROOT, "%-40s %9.1f %12.1f%n", "warm refresh, p90", warmP90, warmP90 - serverMedian);
         System.out.printf(Locale.ROOT, "%-40s %9.1f .. %.1f%n", "warm refresh, min .. max", Collections.min(warm),
                 Collections.max(warm));
+        System.out.printf(Locale.ROOT, "%-40s %9.1f / %.1f%n", "  of which answer on FX thread, first/warm",
+                firstTiming.answered(), percentile(warmAnswered, 50));
+        System.out.printf(Locale.ROOT, "%-40s %9.1f / %.1f%n", "  of which showing it (FX), first/warm",
+                firstTiming.onFxThread(), percentile(warmOnFx, 50));
         System.out.printf(Locale.ROOT, "server_answer_median_ms=%.1f%n", serverMedian);
         System.out.printf(Locale.ROOT, "first_refresh_ms=%.1f%n", first);
         System.out.printf(Locale.ROOT, "first_over_server_ms=%.1f%n", first - serverMedian);
@@ -134,11 +144,12 @@ public final class RefreshBench {
      * frame about to be rendered) after the access token property took the new token.
      */
     @SuppressWarnings("unchecked") // the generic array only holds one listener, to let it refer to itself
-    private static double timeRefresh(Scene scene, MainViewModel vm) throws Exception {
-        CompletableFuture<Double> done = new CompletableFuture<>();
+    private static Timing timeRefresh(Scene scene, MainViewModel vm) throws Exception {
+        CompletableFuture<Timing> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             boolean[] changed = new boolean[1];
             long[] start = new long[1];
+            long[] answered = new long[1];
             ChangeListener<String> onToken = (obs, old, now) -> changed[0] = true;
             Runnable[] pulse = new Runnable[1];
             ChangeListener<Boolean>[] onBusy = new ChangeListener[1];
@@ -149,14 +160,15 @@ public final class RefreshBench {
             };
             pulse[0] = () -> {
                 if (changed[0]) {
-                    double ms = (System.nanoTime() - start[0]) / 1e6;
+                    long end = System.nanoTime();
                     cleanUp.run();
-                    done.complete(ms);
+                    done.complete(new Timing((end - start[0]) / 1e6, (answered[0] - start[0]) / 1e6));
                 }
             };
             // apply() runs right after busy turns false; if the token did not change by the next pulse it failed
             onBusy[0] = (obs, was, busy) -> {
                 if (!busy) {
+                    answered[0] = System.nanoTime();
                     Platform.runLater(() -> {
                         if (!changed[0]) {
                             cleanUp.run();
@@ -173,6 +185,13 @@ public final class RefreshBench {
             vm.refresh();
         });
         return done.get(30, TimeUnit.SECONDS);
+    }
+
+    /** total: refresh() to the laid-out frame; answered: refresh() to the answer reaching the FX thread. */
+    private record Timing(double total, double answered) {
+        double onFxThread() {
+            return total - answered;
+        }
     }
 
     /** Runs the probe in its own JVM and returns its sample times in ms. */
