@@ -2,13 +2,17 @@ package io.tokenrefresher.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenrefresher.core.jwt.JwtInspector;
+import io.tokenrefresher.core.net.HttpClients;
 import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.TokenEndpointClient;
-import java.net.http.HttpClient;
+import io.tokenrefresher.core.profile.AppDirectories;
+import io.tokenrefresher.core.profile.ProfileService;
+import io.tokenrefresher.core.profile.ProfileStore;
+import io.tokenrefresher.core.secret.KeyringCredentialStore;
+import java.util.function.Supplier;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -23,19 +27,53 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final ResourceBundle bundle;
     private final ExecutorService background;
-    private final CompletableFuture<HttpClient> httpClient = new CompletableFuture<>();
+    private final HttpClients httpClients = new HttpClients();
     private volatile ObjectMapper mapper;
     private volatile TokenEndpointClient endpointClient;
     private volatile JwtInspector jwtInspector;
+    private final ExecutorService disk;
+    private final Supplier<ProfileService> profileServiceFactory;
+    private volatile ProfileService profileService;
 
-    public AppContext(Clock clock, Locale locale) {
+    /**
+     * @param profiles builds the profile service on first use (off the FX thread): the real one reads the
+     *                 per-OS folder and the OS credential store, tests pass one over a temp folder
+     */
+    public AppContext(Clock clock, Locale locale, Supplier<ProfileService> profiles) {
         this.clock = clock;
         this.bundle = FailureMessages.bundle(locale);
         this.background = Executors.newCachedThreadPool(daemonThreads("token-refresher-worker"));
+        this.disk = Executors.newSingleThreadExecutor(daemonThreads("token-refresher-disk"));
+        this.profileServiceFactory = profiles;
     }
 
     public static AppContext forDesktop() {
-        return new AppContext(Clock.systemDefaultZone(), Locale.getDefault());
+        return new AppContext(Clock.systemDefaultZone(), Locale.getDefault(), AppContext::systemProfileService);
+    }
+
+    /** Profiles in the per-OS folder ({@code TOKEN_REFRESHER_HOME} overrides it), secrets in the OS store. */
+    public static ProfileService systemProfileService() {
+        AppDirectories dirs = AppDirectories.forThisSystem();
+        return new ProfileService(new ProfileStore(dirs.configDirectory()), KeyringCredentialStore.forThisSystem());
+    }
+
+    /** The single thread for profile file and credential-store work, so saves happen in order. */
+    public ExecutorService disk() {
+        return disk;
+    }
+
+    /** Built on first use; call off the FX thread (it may touch the OS credential store). */
+    public ProfileService profileService() {
+        ProfileService s = profileService;
+        if (s == null) {
+            synchronized (this) {
+                if (profileService == null) {
+                    profileService = profileServiceFactory.get();
+                }
+                s = profileService;
+            }
+        }
+        return s;
     }
 
     /**
@@ -45,7 +83,7 @@ public final class AppContext implements AutoCloseable {
      */
     public void warmUpInBackground() {
         background.execute(() -> {
-            httpClientNow();
+            httpClients.defaultClient();
             inspector().inspect(WARM_UP_TOKEN);
             endpointClient();
         });
@@ -108,7 +146,7 @@ public final class AppContext implements AutoCloseable {
         if (c == null) {
             synchronized (this) {
                 if (endpointClient == null) {
-                    endpointClient = new TokenEndpointClient(this::httpClientNow, mapper(), clock,
+                    endpointClient = new TokenEndpointClient(httpClients::defaultClient, mapper(), clock,
                             "TokenRefresher/" + AppVersion.get());
                 }
                 c = endpointClient;
@@ -117,20 +155,24 @@ public final class AppContext implements AutoCloseable {
         return c;
     }
 
-    private HttpClient httpClientNow() {
-        if (!httpClient.isDone()) {
-            synchronized (httpClient) {
-                if (!httpClient.isDone()) {
-                    httpClient.complete(TokenEndpointClient.defaultHttpClient());
-                }
-            }
-        }
-        return httpClient.join();
+    /**
+     * The HTTP clients per TLS trust and proxy setting; {@code forSettings} blocks while it builds, so
+     * call it off the FX thread. Its default client is the one warmed up above.
+     */
+    public HttpClients httpClients() {
+        return httpClients;
     }
 
     @Override
     public void close() {
         background.shutdownNow();
+        disk.shutdown();
+        try {
+            // let queued saves finish: an edit typed just before closing must reach the disk
+            disk.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ThreadFactory daemonThreads(String prefix) {

@@ -1,21 +1,32 @@
 package io.tokenrefresher.app;
 
-import javafx.application.Application;
-
 /**
- * Plain launcher, deliberately not an {@link Application}: a shaded jar whose main class extends
- * Application fails with "JavaFX runtime components are missing". It also answers {@code --version}
- * without starting JavaFX.
+ * Plain launcher, deliberately not a JavaFX {@code Application}: a shaded jar whose main class extends
+ * Application fails with "JavaFX runtime components are missing".
+ *
+ * <p>It decides between the command line and the window before any JavaFX class is touched: a
+ * command ({@code refresh}, {@code decode}, ...; any first argument not starting with {@code -}),
+ * {@code --help} or {@code --version} runs the command line and exits with its code; no arguments,
+ * or only JavaFX-style {@code --name=value} parameters, open the window. Nothing here refers to a
+ * JavaFX type, so for a command the JVM never loads one (checked with {@code -verbose:class}).
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
-            System.out.println("Token Refresher " + AppVersion.get());
-            return;
+        if (isCommandLine(args)) {
+            System.exit(io.tokenrefresher.cli.Cli.main(args));
         }
-        Application.launch(TokenRefresherApp.class, args);
+        GuiLauncher.launch(args);
+    }
+
+    static boolean isCommandLine(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return !first.startsWith("-") || first.equals("--help") || first.equals("-h")
+                || first.equals("--version") || first.equals("-V");
     }
 }

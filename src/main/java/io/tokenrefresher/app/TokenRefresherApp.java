@@ -5,6 +5,11 @@ import io.tokenrefresher.ui.common.FxmlLoaderFactory;
 import io.tokenrefresher.ui.common.FxmlView;
 import io.tokenrefresher.ui.main.MainController;
 import io.tokenrefresher.ui.main.MainViewModel;
+import io.tokenrefresher.ui.profiles.ProfileBarController;
+import io.tokenrefresher.ui.profiles.ProfilesViewModel;
+import io.tokenrefresher.core.profile.WindowBounds;
+import javafx.application.Platform;
+import javafx.stage.Screen;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -21,34 +26,67 @@ public class TokenRefresherApp extends Application {
 
     private AppContext context;
     private MainController mainController;
+    private ProfilesViewModel profilesViewModel;
 
     @Override
     public void start(Stage stage) {
         context = AppContext.forDesktop();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Parent root = buildMainView(context);
-        Scene scene = new Scene(root, 1120, 780);
+        // the default size, shrunk to fit small screens (a 1024x700 laptop or a remote desktop)
+        javafx.geometry.Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1120, screen.getWidth()), Math.min(780, screen.getHeight()));
         scene.getStylesheets().add(TokenRefresherApp.class.getResource(STYLESHEET).toExternalForm());
         stage.setTitle(context.bundle().getString("app.title"));
-        stage.setMinWidth(900);
-        stage.setMinHeight(620);
+        stage.setMinWidth(Math.min(900, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.setScene(scene);
         stage.setOnHidden(e -> mainController.dispose());
         stage.show();
         StartupProbe.afterFirstPulse(scene);
+        restoreSession(stage);
         // not right after show(): on a small machine the warm-up would take CPU from the first frame
         FirstFrame.then(scene, context::warmUpInBackground);
     }
 
-    /** Builds the main view with its controller; tests call this with their own context. */
+    /** Builds the main view with its controllers; tests call this with their own context. */
     public Parent buildMainView(AppContext ctx) {
-        MainViewModel viewModel = new MainViewModel(ctx::endpointClient, ctx::inspector, ctx.background(),
+        MainViewModel viewModel = new MainViewModel(ctx::endpointClient, ctx::httpClients, ctx::inspector, ctx.background(),
                 ctx.clock(), ctx.bundle());
-        Map<Class<?>, Supplier<?>> controllers = Map.of(MainController.class, () -> {
-            mainController = new MainController(viewModel, ctx.bundle());
-            return mainController;
-        });
+        profilesViewModel = new ProfilesViewModel(ctx::profileService, viewModel, ctx.disk(), Platform::runLater,
+                ctx.bundle());
+        Map<Class<?>, Supplier<?>> controllers = Map.of(
+                MainController.class, () -> {
+                    mainController = new MainController(viewModel, ctx.bundle());
+                    return mainController;
+                },
+                ProfileBarController.class, () -> new ProfileBarController(profilesViewModel, ctx.bundle()));
         return new FxmlLoaderFactory(ctx.bundle(), controllers).load(FxmlView.MAIN);
+    }
+
+    public ProfilesViewModel profilesViewModel() {
+        return profilesViewModel;
+    }
+
+    /** Loads the profiles in the background and puts the window back where it was last time. */
+    public void restoreSession(Stage stage) {
+        profilesViewModel.load(bounds -> bounds.ifPresent(b -> {
+            if (b.maximized()) {
+                stage.setMaximized(true);
+            } else if (fitsOnAScreen(b)) {
+                stage.setX(b.x());
+                stage.setY(b.y());
+                stage.setWidth(b.width());
+                stage.setHeight(b.height());
+            }
+        }));
+        stage.setOnCloseRequest(e -> profilesViewModel.saveWindowBounds(new WindowBounds(stage.getX(), stage.getY(),
+                stage.getWidth(), stage.getHeight(), stage.isMaximized())));
+    }
+
+    private static boolean fitsOnAScreen(WindowBounds b) {
+        return !Screen.getScreensForRectangle(b.x(), b.y(), Math.max(1, b.width()), Math.max(1, b.height()))
+                .isEmpty();
     }
 
     public MainController mainController() {

@@ -69,6 +69,13 @@ public final class FailureMessages {
                     text(f.connecting() ? "hint.connectTimeout" : "hint.timeout"));
         } else if (failure instanceof GatewayFailure.TlsFailure f) {
             return new Text(format(key, f.host()), nullToEmpty(f.detail()), text("hint." + f.key()));
+        } else if (failure instanceof GatewayFailure.ProxyFailure f) {
+            return new Text(format(key, f.host(), String.valueOf(f.port()), nullToEmpty(f.detail())), "",
+                    text("hint." + f.key()));
+        } else if (failure instanceof GatewayFailure.ConnectionSetup f) {
+            return new Text(format(key, nullToEmpty(f.path()), nullToEmpty(f.detail())),
+                    f.problem() == GatewayFailure.SetupProblem.PROXY_INCOMPLETE ? "" : nullToEmpty(f.detail()),
+                    text("hint." + f.key()));
         } else if (failure instanceof GatewayFailure.NetworkError f) {
             return new Text(format(key, f.detail()), "", text("hint.network"));
         } else if (failure instanceof GatewayFailure.Redirect f) {

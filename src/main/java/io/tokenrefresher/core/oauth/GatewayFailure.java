@@ -85,6 +85,50 @@ public sealed interface GatewayFailure {
         }
     }
 
+    enum ProxyProblem { REFUSED, UNKNOWN_HOST, TUNNEL_FAILED }
+
+    /**
+     * The proxy, not the gateway, failed: nothing listens at {@code host:port}, its name does not resolve,
+     * or it would not open a tunnel to an https gateway ({@code detail} then holds what it answered).
+     * Only the proxy is ever connected to when one applies, so such errors are always the proxy's.
+     */
+    record ProxyFailure(ProxyProblem problem, String host, int port, String detail) implements GatewayFailure {
+        public String key() {
+            return switch (problem) {
+                case REFUSED -> "proxy.refused";
+                case UNKNOWN_HOST -> "proxy.unknownHost";
+                case TUNNEL_FAILED -> "proxy.tunnel";
+            };
+        }
+
+        public int exitCode() {
+            return 4;
+        }
+    }
+
+    enum SetupProblem { CA_FILE_NOT_SET, CA_FILE_MISSING, CA_FILE_UNREADABLE, CA_FILE_NOT_PEM, PROXY_INCOMPLETE }
+
+    /**
+     * The connection settings (TLS trust, proxy) could not be turned into a client, so nothing was sent:
+     * a CA file that is missing, unreadable or holds no certificate, or a manual proxy without host:port.
+     * {@code path} is the CA file as configured (null for the proxy); {@code detail} what the JDK said.
+     */
+    record ConnectionSetup(SetupProblem problem, String path, String detail) implements GatewayFailure {
+        public String key() {
+            return switch (problem) {
+                case CA_FILE_NOT_SET -> "setup.caFileNotSet";
+                case CA_FILE_MISSING -> "setup.caFileMissing";
+                case CA_FILE_UNREADABLE -> "setup.caFileUnreadable";
+                case CA_FILE_NOT_PEM -> "setup.caFileNotPem";
+                case PROXY_INCOMPLETE -> "setup.proxyIncomplete";
+            };
+        }
+
+        public int exitCode() {
+            return 2;
+        }
+    }
+
     /** Connection reset or closed mid-answer, and other transport errors. */
     record NetworkError(String detail) implements GatewayFailure {
         public String key() {

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.UnknownHostException;
@@ -19,6 +22,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
@@ -76,15 +81,34 @@ public final class TokenEndpointClient {
 
     /** The client every caller should share: HTTP/1.1, no redirects, connect timeout 10 s. */
     public static HttpClient defaultHttpClient() {
+        return httpClientBuilder().build();
+    }
+
+    /**
+     * What every client for a token endpoint needs (HTTP/1.1, no redirects, connect timeout 10 s), to
+     * add trust and proxy settings to ({@code core.net.HttpClients} does).
+     */
+    public static HttpClient.Builder httpClientBuilder() {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+                .connectTimeout(Duration.ofSeconds(10));
     }
 
     /** Sends the request (twice when Auto falls back to a form) and classifies the answer. */
     public TokenOutcome send(TokenRequest request) throws InterruptedException {
+        return send(request, httpClient);
+    }
+
+    /**
+     * Sends through {@code client} instead of the shared one: the client for a profile's TLS trust and
+     * proxy ({@code core.net.HttpClients#forSettings}).
+     */
+    public TokenOutcome send(TokenRequest request, HttpClient client) throws InterruptedException {
+        return send(request, () -> client);
+    }
+
+    private TokenOutcome send(TokenRequest request, Supplier<HttpClient> client) throws InterruptedException {
         long started = System.nanoTime();
         URI endpoint;
         try {
@@ -96,10 +120,10 @@ public final class TokenEndpointClient {
         Instant deadline = clock.instant().plus(request.timeout());
         ParameterPlacement first = request.placement() == ParameterPlacement.AUTO
                 ? ParameterPlacement.JSON : request.placement();
-        Attempt attempt = attempt(endpoint, request, first, deadline, request.timeout());
+        Attempt attempt = attempt(client, endpoint, request, first, deadline, request.timeout());
         boolean fellBack = false;
         if (request.placement() == ParameterPlacement.AUTO && attempt.ignoredJsonBody()) {
-            attempt = attempt(endpoint, request, ParameterPlacement.FORM, deadline, request.timeout());
+            attempt = attempt(client, endpoint, request, ParameterPlacement.FORM, deadline, request.timeout());
             fellBack = true;
             first = ParameterPlacement.FORM;
         }
@@ -160,7 +184,7 @@ public final class TokenEndpointClient {
         }
     }
 
-    private Attempt attempt(URI endpoint, TokenRequest request, ParameterPlacement placement, Instant deadline,
+    private Attempt attempt(Supplier<HttpClient> client, URI endpoint, TokenRequest request, ParameterPlacement placement, Instant deadline,
                             Duration timeout) throws InterruptedException {
         Duration left = Duration.between(clock.instant(), deadline);
         if (left.isNegative() || left.isZero()) {
@@ -172,7 +196,8 @@ public final class TokenEndpointClient {
         } catch (IllegalArgumentException e) {
             return Attempt.failed(new GatewayFailure.InvalidHeader(firstBadHeader(request)));
         }
-        CompletableFuture<HttpResponse<byte[]>> future = httpClient.get()
+        HttpClient http = client.get();
+        CompletableFuture<HttpResponse<byte[]>> future = http
                 .sendAsync(httpRequest, info -> new LimitedBodySubscriber(MAX_BODY_BYTES));
         HttpResponse<byte[]> response;
         try {
@@ -186,7 +211,8 @@ public final class TokenEndpointClient {
         } catch (CancellationException e) {
             return Attempt.failed(new GatewayFailure.Cancelled());
         } catch (ExecutionException e) {
-            return Attempt.failed(classifyTransport(e.getCause(), endpoint, timeout));
+            return Attempt.failed(blameProxy(classifyTransport(e.getCause(), endpoint, timeout),
+                    proxyFor(http, endpoint), e.getCause()));
         }
         return classifyAnswer(response);
     }
@@ -271,6 +297,11 @@ public final class TokenEndpointClient {
         }
         SSLException ssl = cause(error, SSLException.class);
         if (ssl != null) {
+            // no chain to a trusted CA (system or CA file): by type, as the text may name any host or CA
+            if (hasCause(error, CertPathBuilderException.class) || hasCause(error, CertPathValidatorException.class)) {
+                return new GatewayFailure.TlsFailure(GatewayFailure.TlsProblem.UNTRUSTED_CERTIFICATE, host,
+                        ssl.getMessage());
+            }
             String all = messages(error).toLowerCase(Locale.ROOT);
             if (all.contains("no subject alternative") || all.contains("no name matching")
                     || all.contains("doesn't match") || all.contains("hostname")) {
@@ -307,6 +338,56 @@ public final class TokenEndpointClient {
             return new GatewayFailure.NetworkError(m.isBlank() ? error.getClass().getSimpleName() : m);
         }
         return new GatewayFailure.NetworkError(String.valueOf(error));
+    }
+
+    /**
+     * The HTTP proxy {@code client} sends a request for {@code endpoint} through, or null when it
+     * connects directly. Mirrors the JDK client: the first proxy its selector offers, the JVM default
+     * selector when the client has none.
+     */
+    static InetSocketAddress proxyFor(HttpClient client, URI endpoint) {
+        ProxySelector selector = client.proxy().orElseGet(ProxySelector::getDefault);
+        if (selector == null) {
+            return null;
+        }
+        try {
+            List<Proxy> proxies = selector.select(endpoint);
+            if (proxies == null || proxies.isEmpty()) {
+                return null;
+            }
+            Proxy first = proxies.get(0);
+            return first.type() == Proxy.Type.HTTP && first.address() instanceof InetSocketAddress address
+                    ? address : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * With a proxy in the way the client only ever connects to the proxy, so a refused connection or an
+     * unknown host is the proxy's, and a failed CONNECT is the proxy declining the tunnel.
+     */
+    static GatewayFailure blameProxy(GatewayFailure failure, InetSocketAddress proxy, Throwable error) {
+        if (proxy == null) {
+            return failure;
+        }
+        String host = proxy.getHostString();
+        int port = proxy.getPort();
+        if (failure instanceof GatewayFailure.ConnectionRefused) {
+            return new GatewayFailure.ProxyFailure(GatewayFailure.ProxyProblem.REFUSED, host, port, null);
+        }
+        if (failure instanceof GatewayFailure.UnknownHost) {
+            return new GatewayFailure.ProxyFailure(GatewayFailure.ProxyProblem.UNKNOWN_HOST, host, port, null);
+        }
+        String all = messages(error);
+        int tunnel = all.indexOf("Tunnel failed");
+        if (failure instanceof GatewayFailure.NetworkError && tunnel >= 0) {
+            // the JDK's words: "Tunnel failed, got: 403"
+            String answer = all.substring(tunnel).replaceFirst("^Tunnel failed,? *(got:)? *", "").split(" / ")[0];
+            return new GatewayFailure.ProxyFailure(GatewayFailure.ProxyProblem.TUNNEL_FAILED, host, port,
+                    answer.isBlank() ? null : answer.strip());
+        }
+        return failure;
     }
 
     String jsonEncode(Map<String, String> parameters) {

@@ -4,6 +4,7 @@ import io.tokenrefresher.core.expiry.ExpiryState;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.ui.claims.ClaimRowView;
 import io.tokenrefresher.ui.claims.ClaimsSource;
+import io.tokenrefresher.ui.login.LoginDialog;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -47,6 +48,7 @@ public final class MainController {
     private final MainViewModel viewModel;
     private final ResourceBundle bundle;
     private Timeline ticker;
+    private String lastLoginUser;
 
     @FXML private TextField gatewayField;
     @FXML private TextField tokenPathField;
@@ -61,6 +63,7 @@ public final class MainController {
     @FXML private Spinner<Integer> timeoutSpinner;
     @FXML private Button refreshButton;
     @FXML private Button cancelButton;
+    @FXML private Button loginButton;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label statusLabel;
     @FXML private TextArea statusDetailsArea;
@@ -127,8 +130,14 @@ public final class MainController {
         refreshButton.setOnAction(e -> viewModel.refresh());
         cancelButton.disableProperty().bind(viewModel.busyProperty().not());
         cancelButton.setOnAction(e -> viewModel.cancel());
+        loginButton.disableProperty().bind(viewModel.busyProperty());
+        loginButton.setOnAction(e -> logIn());
+        // a fixed size and an idle (determinate) state: an unmanaged indeterminate spinner can lay itself
+        // out at an unbounded size, which froze the first show() of the window
+        busyIndicator.setMinSize(18, 18);
+        busyIndicator.setMaxSize(18, 18);
+        busyIndicator.progressProperty().bind(Bindings.when(viewModel.busyProperty()).then(-1.0).otherwise(0.0));
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        busyIndicator.managedProperty().bind(viewModel.busyProperty());
 
         statusLabel.textProperty().bind(viewModel.statusProperty());
         styleBy(statusLabel, viewModel.statusKindProperty());
@@ -196,11 +205,23 @@ public final class MainController {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
                         () -> viewModel.refresh());
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> viewModel.cancel());
+                javafx.application.Platform.runLater(gatewayField::requestFocus);
             }
         });
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> viewModel.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
+    }
+
+    private void logIn() {
+        new LoginDialog(bundle)
+                .ask(loginButton.getScene().getWindow(), viewModel.gatewayProperty().get(),
+                        viewModel.scopeProperty().get(), viewModel.md5PasswordProperty().get(), lastLoginUser)
+                .ifPresent(login -> {
+                    lastLoginUser = login.username();
+                    viewModel.md5PasswordProperty().set(login.md5());
+                    viewModel.logIn(login);
+                });
     }
 
     /** Stops the countdown timeline and any request in flight; called when the window closes. */

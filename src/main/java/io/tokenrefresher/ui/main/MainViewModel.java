@@ -9,6 +9,11 @@ import io.tokenrefresher.core.jwt.TokenInspection;
 import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
+import io.tokenrefresher.core.oauth.PasswordLogin;
+import io.tokenrefresher.core.net.ConnectionSetupException;
+import io.tokenrefresher.core.net.HttpClients;
+import io.tokenrefresher.core.profile.ProxySetting;
+import io.tokenrefresher.core.profile.TlsTrust;
 import io.tokenrefresher.core.oauth.TokenEndpointClient;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
@@ -50,6 +55,7 @@ import javafx.concurrent.Task;
  */
 public final class MainViewModel {
     private final Supplier<TokenEndpointClient> endpointClient;
+    private final Supplier<HttpClients> httpClients;
     private final Supplier<JwtInspector> inspector;
     private final Executor executor;
     private final Clock clock;
@@ -63,11 +69,14 @@ public final class MainViewModel {
     private final StringProperty tokenPath = new SimpleStringProperty(TokenRequest.DEFAULT_TOKEN_PATH);
     private final StringProperty scope = new SimpleStringProperty(TokenRequest.DEFAULT_SCOPE);
     private final ObjectProperty<ParameterPlacement> placement = new SimpleObjectProperty<>(ParameterPlacement.AUTO);
+    private final ObjectProperty<TlsTrust> tlsTrust = new SimpleObjectProperty<>(TlsTrust.SYSTEM);
+    private final ObjectProperty<ProxySetting> proxy = new SimpleObjectProperty<>(ProxySetting.SYSTEM);
     private final StringProperty clientId = new SimpleStringProperty("");
     private final StringProperty clientSecret = new SimpleStringProperty("");
     private final StringProperty tenantId = new SimpleStringProperty("");
     private final StringProperty extraHeaders = new SimpleStringProperty("");
     private final IntegerProperty timeoutSeconds = new SimpleIntegerProperty(15);
+    private final javafx.beans.property.BooleanProperty md5Password = new javafx.beans.property.SimpleBooleanProperty(true);
 
     // request state
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -108,12 +117,18 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ExpiryState> expiryState = new ReadOnlyObjectWrapper<>(null);
     private final ReadOnlyStringWrapper refreshExpiryText = new ReadOnlyStringWrapper("");
 
+    private final ReadOnlyObjectWrapper<TokenResponse> lastResponse = new ReadOnlyObjectWrapper<>();
     private Task<RefreshResult> running;
     private long lastClaimsRefreshSecond;
 
-    public MainViewModel(Supplier<TokenEndpointClient> endpointClient, Supplier<JwtInspector> inspector,
-                         Executor executor, Clock clock, ResourceBundle bundle) {
+    /**
+     * @param httpClients one HTTP client per TLS-trust and proxy setting (the selected profile's); each
+     *                    costs ~300 ms to build, so they are built and cached on the worker thread
+     */
+    public MainViewModel(Supplier<TokenEndpointClient> endpointClient, Supplier<HttpClients> httpClients,
+                         Supplier<JwtInspector> inspector, Executor executor, Clock clock, ResourceBundle bundle) {
         this.endpointClient = endpointClient;
+        this.httpClients = httpClients;
         this.inspector = inspector;
         this.executor = executor;
         this.clock = clock;
@@ -134,15 +149,41 @@ public final class MainViewModel {
             return;
         }
         String token = PastedToken.clean(refreshTokenInput.get());
-        if (gateway.get() == null || gateway.get().isBlank()) {
+        if (token.isEmpty() && !gatewayMissing()) {
+            setStatus(StatusKind.ERROR, text("status.noRefreshToken"), "", "");
+            return;
+        }
+        TokenRequest request = requestWith(TokenRequest.refreshParameters(token, scope.get()));
+        if (request != null) {
+            send(request);
+        }
+    }
+
+    /**
+     * Obtains a first token pair with the password grant, through the same gateway, client, tenant,
+     * headers and placement as a refresh. The password lives only in the request being sent.
+     */
+    public void logIn(PasswordLogin login) {
+        if (busy.get()) {
+            return;
+        }
+        TokenRequest request = requestWith(login.parameters());
+        if (request != null) {
+            send(request);
+        }
+    }
+
+    private boolean gatewayMissing() {
+        return gateway.get() == null || gateway.get().isBlank();
+    }
+
+    /** The request for these grant parameters with everything else from the fields; null (and a status) if invalid. */
+    private TokenRequest requestWith(java.util.Map<String, String> grantParameters) {
+        if (gatewayMissing()) {
             setStatus(StatusKind.ERROR, failures.describe(
                     new io.tokenrefresher.core.oauth.GatewayFailure.InvalidUrl("",
                             io.tokenrefresher.core.oauth.TokenEndpoint.Reason.EMPTY)));
-            return;
-        }
-        if (token.isEmpty()) {
-            setStatus(StatusKind.ERROR, text("status.noRefreshToken"), "", "");
-            return;
+            return null;
         }
         List<HeaderLine> headers = new ArrayList<>();
         String[] lines = extraHeaders.get() == null ? new String[0] : extraHeaders.get().split("\\R");
@@ -153,14 +194,12 @@ public final class MainViewModel {
             HeaderLine h = HeaderLine.parse(lines[i]);
             if (h == null) {
                 setStatus(StatusKind.ERROR, format("status.badHeaderLine", i + 1, lines[i].strip()), "", "");
-                return;
+                return null;
             }
             headers.add(h);
         }
-        TokenRequest request = new TokenRequest(gateway.get(), tokenPath.get(),
-                TokenRequest.refreshParameters(token, scope.get()), placement.get(), clientId.get(),
+        return new TokenRequest(gateway.get(), tokenPath.get(), grantParameters, placement.get(), clientId.get(),
                 clientSecret.get(), tenantId.get(), headers, Duration.ofSeconds(Math.max(1, timeoutSeconds.get())));
-        send(request);
     }
 
     /** Sends any token request (refresh or password log-in) and shows its answer the same way. */
@@ -168,10 +207,18 @@ public final class MainViewModel {
         if (busy.get()) {
             return;
         }
+        TlsTrust tls = tlsTrust.get();
+        ProxySetting via = proxy.get();
         Task<RefreshResult> task = new Task<>() {
             @Override
             protected RefreshResult call() throws Exception {
-                TokenOutcome outcome = endpointClient.get().send(request);
+                TokenOutcome outcome;
+                try {
+                    outcome = endpointClient.get().send(request, httpClients.get().forSettings(tls, via));
+                } catch (ConnectionSetupException e) {
+                    outcome = new TokenOutcome.Failure(null, e.failure(), request.placement(), false,
+                            java.time.Duration.ZERO);
+                }
                 TokenInspection access = null;
                 TokenInspection refresh = null;
                 if (outcome instanceof TokenOutcome.Success s) {
@@ -239,6 +286,7 @@ public final class MainViewModel {
         }
         TokenOutcome.Success s = (TokenOutcome.Success) outcome;
         TokenResponse r = s.response();
+        lastResponse.set(r);
         hasResult.set(true);
         accessToken.set(nullToEmpty(r.accessToken()));
         newRefreshToken.set(nullToEmpty(r.refreshToken()));
@@ -430,6 +478,16 @@ public final class MainViewModel {
         return placement;
     }
 
+    /** The selected profile's TLS trust; used for the next request. */
+    public ObjectProperty<TlsTrust> tlsTrustProperty() {
+        return tlsTrust;
+    }
+
+    /** The selected profile's proxy; used for the next request. */
+    public ObjectProperty<ProxySetting> proxyProperty() {
+        return proxy;
+    }
+
     public StringProperty clientIdProperty() {
         return clientId;
     }
@@ -446,8 +504,18 @@ public final class MainViewModel {
         return extraHeaders;
     }
 
+    /** The "send password as MD5" setting for the log-in dialog (a profile setting). */
+    public javafx.beans.property.BooleanProperty md5PasswordProperty() {
+        return md5Password;
+    }
+
     public IntegerProperty timeoutSecondsProperty() {
         return timeoutSeconds;
+    }
+
+    /** The last successful answer; changes once per success (profiles remember its refresh token). */
+    public ReadOnlyObjectProperty<TokenResponse> lastResponseProperty() {
+        return lastResponse.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tokenrefresher.app.AppContext;
 import io.tokenrefresher.app.TokenRefresherApp;
+import io.tokenrefresher.core.profile.ProfileService;
+import io.tokenrefresher.core.profile.ProfileStore;
+import io.tokenrefresher.core.secret.CredentialStore;
 import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.TestTokens;
 import io.tokenrefresher.ui.claims.ClaimRowView;
@@ -34,10 +37,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowTest {
     private FakeGateway gateway;
     private AppContext context;
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path profilesDir;
 
     @Start
     void start(Stage stage) {
-        context = new AppContext(Clock.systemDefaultZone(), Locale.ENGLISH);
+        context = new AppContext(Clock.systemDefaultZone(), Locale.ENGLISH, () -> new ProfileService(
+                new ProfileStore(profilesDir), CredentialStore.none("no credential store in this test")));
         TokenRefresherApp app = new TokenRefresherApp();
         stage.setScene(new Scene(app.buildMainView(context), 1120, 780));
         stage.show();

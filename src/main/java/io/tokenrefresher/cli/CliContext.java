@@ -1,0 +1,149 @@
+package io.tokenrefresher.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tokenrefresher.core.expiry.RelativeTime;
+import io.tokenrefresher.core.oauth.FailureMessages;
+import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.http.HttpClient;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+
+/**
+ * What the commands take from the world: streams, locale, time zone, clock, the HTTP client and the
+ * password prompt. {@link #system} gives the real ones; tests build one with captured streams.
+ *
+ * <p>Things that cost start-up time (the Jackson mapper, the message bundle) are made on first use,
+ * so {@code --help} and {@code --version} stay quick.
+ */
+public final class CliContext {
+    /** Asks for a password without echo; absent when there is no terminal. */
+    @FunctionalInterface
+    public interface PasswordPrompt {
+        char[] ask(String prompt);
+    }
+
+    private final InputStream stdin;
+    private final Charset stdinCharset;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Locale locale;
+    private final ZoneId zone;
+    private final Clock clock;
+    private final Supplier<HttpClient> httpClient;
+    private final PasswordPrompt passwordPrompt;
+    private ObjectMapper mapper;
+    private ResourceBundle bundle;
+
+    public CliContext(InputStream stdin, Charset stdinCharset, PrintWriter out, PrintWriter err, Locale locale,
+                      ZoneId zone, Clock clock, Supplier<HttpClient> httpClient, PasswordPrompt passwordPrompt) {
+        this.stdin = stdin;
+        this.stdinCharset = stdinCharset;
+        this.out = out;
+        this.err = err;
+        this.locale = locale;
+        this.zone = zone;
+        this.clock = clock;
+        this.httpClient = httpClient;
+        this.passwordPrompt = passwordPrompt;
+    }
+
+    /**
+     * The process's own streams. Java 17 writes {@code System.out} in the platform encoding, which is
+     * ASCII under {@code LANG=C} and would turn a Chinese {@code nick_name} into {@code ?}; so output
+     * is UTF-8, except in a Windows console, whose code page the JVM reports as
+     * {@code sun.stdout.encoding}.
+     */
+    public static CliContext system(Supplier<HttpClient> httpClient) {
+        Charset outCs = charsetProperty("sun.stdout.encoding");
+        Charset errCs = charsetProperty("sun.stderr.encoding");
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), outCs), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), errCs), true);
+        Console console = System.console();
+        PasswordPrompt prompt = console == null ? null : text -> console.readPassword("%s", text);
+        return new CliContext(System.in, outCs, out, err, Locale.getDefault(), ZoneId.systemDefault(),
+                Clock.systemUTC(), httpClient, prompt);
+    }
+
+    private static Charset charsetProperty(String name) {
+        String value = System.getProperty(name);
+        if (value != null) {
+            try {
+                return Charset.forName(value);
+            } catch (RuntimeException e) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    public InputStream stdin() {
+        return stdin;
+    }
+
+    public Charset stdinCharset() {
+        return stdinCharset;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Supplier<HttpClient> httpClient() {
+        return httpClient;
+    }
+
+    /** Null when there is no terminal to ask on. */
+    public PasswordPrompt passwordPrompt() {
+        return passwordPrompt;
+    }
+
+    public synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper();
+        }
+        return mapper;
+    }
+
+    public synchronized ResourceBundle bundle() {
+        if (bundle == null) {
+            // no fallback to the JVM's default locale: a French system gets English, not whatever the default is
+            bundle = ResourceBundle.getBundle(FailureMessages.BUNDLE, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        }
+        return bundle;
+    }
+
+    public FailureMessages messages() {
+        return new FailureMessages(bundle());
+    }
+
+    public RelativeTime relativeTime() {
+        return new RelativeTime(bundle());
+    }
+}

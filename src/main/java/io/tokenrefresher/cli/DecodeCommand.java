@@ -1,0 +1,133 @@
+package io.tokenrefresher.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tokenrefresher.core.expiry.RelativeTime;
+import io.tokenrefresher.core.jwt.ClaimRow;
+import io.tokenrefresher.core.jwt.DecodedToken;
+import io.tokenrefresher.core.jwt.JwtInspector;
+import io.tokenrefresher.core.jwt.TokenInspection;
+import io.tokenrefresher.core.oauth.FailureMessages;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "decode", sortOptions = false, usageHelpAutoWidth = true,
+        description = "Show a JWT's header and claims (the signature is not checked; the gateway's key is not known).",
+        footer = {"", "Times are shown in the local time zone and relative to now. A text that is not a JWT is "
+                + "explained on stderr and exits with 2.", "",
+                "Examples:",
+                "  token-refresher decode eyJhbGciOiJIUzI1NiIs...",
+                "  token-refresher refresh -g gw:8080 -t - -o json < rt.txt | token-refresher decode -"})
+final class DecodeCommand implements Callable<Integer> {
+    static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
+
+    enum Format { TABLE, JSON }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "TOKEN|-",
+            description = "The token, or - (the default) to read it from stdin; 'Bearer ...' and a JSON answer "
+                    + "(its access_token) are accepted too.")
+    String token;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "table|json", defaultValue = "table",
+            description = "table (default) or json: {\"header\":{...},\"payload\":{...}}.")
+    Format output;
+
+    private final CliContext ctx;
+
+    DecodeCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        if (token == null && ctx.passwordPrompt() != null) {
+            // a terminal, not a pipe: waiting for stdin here would look like a hang
+            throw UsageError.of(spec, ctx, "cli.usage.decodeNoToken");
+        }
+        String text = new SecretInput(spec, ctx)
+                .token(token == null ? SecretInput.STDIN : token, null, "TOKEN", "access_token");
+        FailureMessages messages = ctx.messages();
+        TokenInspection inspection = new JwtInspector(ctx.mapper()).inspect(text);
+        if (inspection instanceof TokenInspection.NotJwt notJwt) {
+            ctx.err().println(messages.format("cli.error",
+                    messages.format("jwt.notJwt." + notJwt.reason(), notJwt.parts())));
+            ctx.err().flush();
+            return ExitCodes.USAGE;
+        }
+        DecodedToken decoded = ((TokenInspection.Jwt) inspection).token();
+        if (output == Format.JSON) {
+            printJson(decoded);
+        } else {
+            printTable(decoded, messages);
+        }
+        ctx.out().flush();
+        return ExitCodes.OK;
+    }
+
+    private void printJson(DecodedToken decoded) {
+        ObjectMapper mapper = ctx.mapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.set("header", toObject(decoded.header(), mapper));
+        root.set("payload", toObject(decoded.payload(), mapper));
+        try {
+            ctx.out().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        } catch (JsonProcessingException e) {
+            ctx.out().println(root.toString());
+        }
+    }
+
+    private static ObjectNode toObject(List<ClaimRow> rows, ObjectMapper mapper) {
+        ObjectNode node = mapper.createObjectNode();
+        for (ClaimRow row : rows) {
+            try {
+                node.set(row.name(), mapper.readTree(row.raw()));
+            } catch (JsonProcessingException e) {
+                node.put(row.name(), row.value());
+            }
+        }
+        return node;
+    }
+
+    private void printTable(DecodedToken decoded, FailureMessages messages) {
+        PrintWriter out = ctx.out();
+        Instant now = ctx.clock().instant();
+        RelativeTime relative = ctx.relativeTime();
+        int width = 0;
+        for (ClaimRow row : decoded.header()) {
+            width = Math.max(width, TextWidth.of(row.name()));
+        }
+        for (ClaimRow row : decoded.payload()) {
+            width = Math.max(width, TextWidth.of(row.name()));
+        }
+        out.println(messages.text("cli.decode.header"));
+        for (ClaimRow row : decoded.header()) {
+            out.println("  " + TextWidth.padRight(row.name(), width) + "  " + value(row, now, relative));
+        }
+        out.println(messages.text("cli.decode.payload"));
+        for (ClaimRow row : decoded.payload()) {
+            out.println("  " + TextWidth.padRight(row.name(), width) + "  " + value(row, now, relative));
+        }
+        out.println(messages.text(decoded.isRefreshToken() ? "cli.decode.isRefresh" : "cli.decode.isNotRefresh"));
+        out.println(messages.text("cli.decode.unverified"));
+    }
+
+    private String value(ClaimRow row, Instant now, RelativeTime relative) {
+        if (row.kind() == ClaimRow.Kind.TIME && row.instant() != null) {
+            return LOCAL_TIME.format(row.instant().atZone(ctx.zone())) + " (" + relative.between(now, row.instant()) + ")";
+        }
+        // one row per claim: a line break inside a value would break the table
+        return row.value().replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
+    }
+}

@@ -1,0 +1,257 @@
+package io.tokenrefresher.ui.profiles;
+
+import io.tokenrefresher.core.profile.GatewayProfile;
+import io.tokenrefresher.core.profile.ImportConflict;
+import io.tokenrefresher.core.profile.ImportPlan;
+import io.tokenrefresher.ui.main.StatusKind;
+import java.io.File;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The profile selector, its commands, the environment colour band and the banners above the form. */
+public final class ProfileBarController {
+    private final ProfilesViewModel viewModel;
+    private final ResourceBundle bundle;
+    private final ProfileEditorDialog editor;
+
+    @FXML private Region colourBand;
+    @FXML private HBox trustAllBanner;
+    @FXML private HBox loadBanner;
+    @FXML private Label loadBannerLabel;
+    @FXML private Button dismissBannerButton;
+    @FXML private HBox noticeBanner;
+    @FXML private Label noticeLabel;
+    @FXML private Button dismissNoticeButton;
+    @FXML private ComboBox<GatewayProfile> profileSelector;
+    @FXML private Button newProfileButton;
+    @FXML private Button duplicateProfileButton;
+    @FXML private Button renameProfileButton;
+    @FXML private Button deleteProfileButton;
+    @FXML private Button editProfileButton;
+    @FXML private MenuItem importItem;
+    @FXML private MenuItem exportItem;
+    @FXML private Label saveStateLabel;
+    @FXML private Button retrySaveButton;
+
+    public ProfileBarController(ProfilesViewModel viewModel, ResourceBundle bundle) {
+        this.viewModel = viewModel;
+        this.bundle = bundle;
+        this.editor = new ProfileEditorDialog(viewModel, bundle);
+    }
+
+    @FXML
+    private void initialize() {
+        profileSelector.setItems(viewModel.profiles());
+        profileSelector.setCellFactory(list -> new ProfileCell());
+        profileSelector.setButtonCell(new ProfileCell());
+        profileSelector.valueProperty().addListener((o, old, chosen) -> {
+            if (chosen != null && (viewModel.selectedProperty().get() == null
+                    || !chosen.id().equals(viewModel.selectedProperty().get().id()))) {
+                viewModel.select(chosen);
+            }
+        });
+        viewModel.selectedProperty().addListener((o, old, profile) -> {
+            if (profile != null && profileSelector.getValue() != profile) {
+                profileSelector.setValue(profile);
+            }
+            showColour(profile);
+        });
+        var noSelection = viewModel.selectedProperty().isNull();
+        profileSelector.disableProperty().bind(viewModel.loadedProperty().not());
+        newProfileButton.disableProperty().bind(viewModel.loadedProperty().not());
+        for (Button b : new Button[] {duplicateProfileButton, renameProfileButton, deleteProfileButton,
+                editProfileButton}) {
+            b.disableProperty().bind(noSelection);
+        }
+        exportItem.disableProperty().bind(viewModel.loadedProperty().not());
+        importItem.disableProperty().bind(viewModel.loadedProperty().not());
+
+        newProfileButton.setOnAction(e -> viewModel.create());
+        duplicateProfileButton.setOnAction(e -> viewModel.duplicateSelected());
+        renameProfileButton.setOnAction(e -> rename());
+        deleteProfileButton.setOnAction(e -> delete());
+        editProfileButton.setOnAction(e -> editor.edit(window(), viewModel.selectedProperty().get()));
+        exportItem.setOnAction(e -> export());
+        importItem.setOnAction(e -> importProfiles());
+
+        saveStateLabel.textProperty().bind(viewModel.saveStateProperty());
+        viewModel.saveStateKindProperty().addListener((o, a, kind) -> styleSave(kind));
+        retrySaveButton.visibleProperty().bind(viewModel.saveFailedProperty());
+        retrySaveButton.managedProperty().bind(retrySaveButton.visibleProperty());
+        retrySaveButton.setOnAction(e -> viewModel.retrySave());
+
+        loadBannerLabel.textProperty().bind(viewModel.bannerProperty());
+        showWhenText(loadBanner, viewModel.bannerProperty());
+        dismissBannerButton.setOnAction(e -> viewModel.dismissBanner());
+        noticeLabel.textProperty().bind(viewModel.noticeProperty());
+        showWhenText(noticeBanner, viewModel.noticeProperty());
+        dismissNoticeButton.setOnAction(e -> viewModel.dismissNotice());
+        showColour(null);
+    }
+
+    private void showColour(GatewayProfile profile) {
+        String hex = profile == null ? null : profile.colour().cssHex();
+        colourBand.setStyle(hex == null ? "" : "-fx-background-color: " + hex + ";");
+        colourBand.setVisible(hex != null);
+        colourBand.setManaged(hex != null);
+        boolean insecure = profile != null && profile.tlsTrust().isInsecure();
+        trustAllBanner.setVisible(insecure);
+        trustAllBanner.setManaged(insecure);
+    }
+
+    private void rename() {
+        GatewayProfile current = viewModel.selectedProperty().get();
+        TextInputDialog dialog = new TextInputDialog(current.name());
+        dialog.initOwner(window());
+        dialog.setTitle(text("profiles.rename.title"));
+        dialog.setHeaderText(null);
+        dialog.setContentText(text("profiles.name"));
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Label problem = new Label();
+        problem.getStyleClass().add("status-error");
+        dialog.getDialogPane().setExpandableContent(null);
+        ok.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> viewModel.checkName(dialog.getEditor().getText(), current) != null,
+                dialog.getEditor().textProperty()));
+        dialog.getEditor().textProperty().addListener((o, a, name) -> {
+            String why = viewModel.checkName(name, current);
+            dialog.setHeaderText(why);
+        });
+        dialog.showAndWait().ifPresent(viewModel::renameSelected);
+    }
+
+    private void delete() {
+        GatewayProfile current = viewModel.selectedProperty().get();
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
+        confirm.initOwner(window());
+        confirm.setTitle(text("profiles.delete.title"));
+        confirm.setHeaderText(MessageFormat.format(text("profiles.delete.header"), current.name()));
+        confirm.setContentText(text("profiles.delete.content"));
+        ButtonType delete = new ButtonType(text("profiles.delete"), ButtonBar.ButtonData.OK_DONE);
+        confirm.getButtonTypes().setAll(delete, ButtonType.CANCEL);
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) confirm.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+        confirm.getDialogPane().lookupButton(delete).getStyleClass().add("danger");
+        confirm.getDialogPane().setId("deleteConfirmation");
+        if (confirm.showAndWait().filter(b -> b == delete).isPresent()) {
+            viewModel.deleteSelected();
+        }
+    }
+
+    private void export() {
+        FileChooser chooser = jsonChooser(text("profiles.export.title"));
+        chooser.setInitialFileName("token-refresher-profiles.json");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            viewModel.exportTo(file.toPath(), this::inform);
+        }
+    }
+
+    private void importProfiles() {
+        File file = jsonChooser(text("profiles.import.title")).showOpenDialog(window());
+        if (file != null) {
+            viewModel.importFrom(file.toPath(), this::askAboutConflicts, this::inform);
+        }
+    }
+
+    /** Asks once per conflict; returns null when the user cancels the whole import. */
+    private Function<ImportConflict, ImportConflict.Resolution> askAboutConflicts(ImportPlan plan) {
+        Map<ImportConflict, ImportConflict.Resolution> answers = new HashMap<>();
+        for (ImportConflict conflict : plan.conflicts()) {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+            ask.initOwner(window());
+            ask.setTitle(text("profiles.import.title"));
+            ask.setHeaderText(MessageFormat.format(text("profiles.import.conflict"), conflict.existing().name()));
+            ask.setContentText(text("profiles.import.conflict.content"));
+            ButtonType replace = new ButtonType(text("profiles.import.replace"), ButtonBar.ButtonData.OTHER);
+            ButtonType keepBoth = new ButtonType(text("profiles.import.keepBoth"), ButtonBar.ButtonData.OTHER);
+            ButtonType skip = new ButtonType(text("profiles.import.skip"), ButtonBar.ButtonData.OTHER);
+            ask.getButtonTypes().setAll(replace, keepBoth, skip, ButtonType.CANCEL);
+            Optional<ButtonType> answer = ask.showAndWait();
+            if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+                return null;
+            }
+            answers.put(conflict, answer.get() == replace ? ImportConflict.Resolution.REPLACE
+                    : answer.get() == keepBoth ? ImportConflict.Resolution.KEEP_BOTH : ImportConflict.Resolution.SKIP);
+        }
+        return c -> answers.getOrDefault(c, ImportConflict.Resolution.SKIP);
+    }
+
+    private void inform(String message) {
+        Alert info = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        info.initOwner(window());
+        info.setHeaderText(null);
+        info.setTitle(text("profiles.transfer"));
+        info.show();
+    }
+
+    private FileChooser jsonChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        return chooser;
+    }
+
+    private void styleSave(StatusKind kind) {
+        saveStateLabel.getStyleClass().removeIf(c -> c.startsWith("status-"));
+        if (kind != null) {
+            saveStateLabel.getStyleClass().add(kind.styleClass());
+        }
+    }
+
+    private static void showWhenText(Node node, javafx.beans.value.ObservableStringValue text) {
+        node.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> text.get() != null && !text.get().isEmpty(), text));
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private Window window() {
+        return profileSelector.getScene().getWindow();
+    }
+
+    private String text(String key) {
+        return bundle.getString(key);
+    }
+
+    /** A profile in the selector: a colour dot and the name. */
+    private static final class ProfileCell extends ListCell<GatewayProfile> {
+        @Override
+        protected void updateItem(GatewayProfile item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(item.name());
+            String hex = item.colour().cssHex();
+            Circle dot = new Circle(5);
+            dot.setStyle(hex == null ? "-fx-fill: transparent; -fx-stroke: -color-border-default;"
+                    : "-fx-fill: " + hex + ";");
+            setGraphic(dot);
+        }
+    }
+
+}
