@@ -2,6 +2,7 @@ package io.tokenrefresher.app;
 
 import atlantafx.base.theme.PrimerLight;
 import io.tokenrefresher.ui.common.FxmlLoaderFactory;
+import io.tokenrefresher.ui.common.AppIcons;
 import io.tokenrefresher.ui.common.FxmlView;
 import io.tokenrefresher.ui.main.MainController;
 import io.tokenrefresher.ui.main.MainViewModel;
@@ -43,6 +44,7 @@ public class TokenRefresherApp extends Application {
         stage.setScene(scene);
         stage.setOnHidden(e -> mainController.dispose());
         stage.show();
+        stage.getIcons().setAll(AppIcons.all());
         StartupProbe.afterFirstPulse(scene);
         restoreSession(stage);
         // not right after show(): on a small machine the warm-up would take CPU from the first frame
@@ -57,7 +59,7 @@ public class TokenRefresherApp extends Application {
                 ctx.bundle());
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainController.class, () -> {
-                    mainController = new MainController(viewModel, ctx.bundle());
+                    mainController = new MainController(viewModel, ctx.bundle(), AppVersion.get());
                     return mainController;
                 },
                 ProfileBarController.class, () -> new ProfileBarController(profilesViewModel, ctx.bundle()));

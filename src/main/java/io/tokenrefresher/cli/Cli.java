@@ -1,11 +1,9 @@
 package io.tokenrefresher.cli;
 
-import io.tokenrefresher.core.oauth.TokenEndpointClient;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
-import java.net.http.HttpClient;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 
 /**
@@ -16,10 +14,26 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The commands in help order; {@code help} is picocli's. */
+    private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("refresh", RefreshCommand.class);
+        COMMANDS.put("login", LoginCommand.class);
+        COMMANDS.put("decode", DecodeCommand.class);
+        COMMANDS.put("profiles", ProfilesCommand.class);
+        COMMANDS.put("help", CommandLine.HelpCommand.class);
+    }
+
     /** Runs the command with the process's streams and returns the exit code for {@code System.exit}. */
     public static int main(String[] args) {
-        Supplier<HttpClient> httpClient = needsNetwork(args) ? warmedHttpClient() : lazyHttpClient();
-        CliContext ctx = CliContext.system(httpClient);
+        CliHttpClients httpClients = new CliHttpClients();
+        CliContext ctx = CliContext.system(httpClients::get);
+        if (args.length > 0 && ("refresh".equals(args[0]) || "login".equals(args[0]))) {
+            // the exchange needs both; each is a few hundred ms of class loading, so they load side by side
+            httpClients.warm(CliHttpClients.isHttps(gatewayArgument(args)));
+            ctx.warmMapperInBackground();
+        }
         try {
             return run(args, ctx);
         } finally {
@@ -29,9 +43,18 @@ public final class Cli {
     }
 
     public static int run(String[] args, CliContext ctx) {
-        CommandLine commandLine = new CommandLine(new TokenRefresherCommand(), new Factory(ctx));
+        Factory factory = new Factory(ctx);
+        CommandLine commandLine = new CommandLine(new TokenRefresherCommand(), factory);
+        // picocli reads every registered command's annotations up front; a run needs only its own
+        String first = args.length > 0 ? args[0] : "";
+        if (COMMANDS.containsKey(first) && !"help".equals(first)) {
+            commandLine.addSubcommand(first, new CommandLine(COMMANDS.get(first), factory));
+        } else {
+            COMMANDS.forEach((name, type) -> commandLine.addSubcommand(name, new CommandLine(type, factory)));
+        }
         commandLine.setOut(ctx.out());
         commandLine.setErr(ctx.err());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(Cli::usageError);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             if (e instanceof InterruptedException) {
@@ -45,6 +68,23 @@ public final class Cli {
         return commandLine.execute(args);
     }
 
+    /** The value of {@code -g}/{@code --gateway} as typed, before parsing, to pick the client to warm. */
+    static String gatewayArgument(String[] args) {
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if ((a.equals("-g") || a.equals("--gateway")) && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (a.startsWith("--gateway=")) {
+                return a.substring("--gateway=".length());
+            }
+            if (a.startsWith("-g") && a.length() > 2 && !a.startsWith("--")) {
+                return a.substring(a.charAt(2) == '=' ? 3 : 2);
+            }
+        }
+        return null;
+    }
+
     /** Short like git's: the problem, a typo suggestion when there is one, and where the help is. */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
@@ -54,43 +94,6 @@ public final class Cli {
         err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
-    }
-
-    /**
-     * Building the HTTP client loads a few hundred classes (TLS included). For {@code refresh} and
-     * {@code login} that starts at once on a second thread, while the main thread parses the options
-     * and loads Jackson: on a 2-core machine the two overlap instead of adding up.
-     */
-    private static Supplier<HttpClient> warmedHttpClient() {
-        CompletableFuture<HttpClient> future = new CompletableFuture<>();
-        Thread warm = new Thread(() -> {
-            try {
-                future.complete(TokenEndpointClient.defaultHttpClient());
-            } catch (Throwable t) {
-                future.completeExceptionally(t);
-            }
-        }, "http-client-init");
-        warm.setDaemon(true);
-        warm.start();
-        return future::join;
-    }
-
-    private static Supplier<HttpClient> lazyHttpClient() {
-        return new Supplier<>() {
-            private HttpClient client;
-
-            @Override
-            public synchronized HttpClient get() {
-                if (client == null) {
-                    client = TokenEndpointClient.defaultHttpClient();
-                }
-                return client;
-            }
-        };
-    }
-
-    private static boolean needsNetwork(String[] args) {
-        return args.length > 0 && ("refresh".equals(args[0]) || "login".equals(args[0]));
     }
 
     /** Gives each command the context through its constructor (no static state, so tests run in parallel). */

@@ -3,6 +3,10 @@ package io.tokenrefresher.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenrefresher.core.expiry.RelativeTime;
 import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.profile.AppDirectories;
+import io.tokenrefresher.core.profile.ProfileService;
+import io.tokenrefresher.core.profile.ProfileStore;
+import io.tokenrefresher.core.secret.KeyringCredentialStore;
 import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -26,6 +30,12 @@ import java.util.function.Supplier;
  * so {@code --help} and {@code --version} stay quick.
  */
 public final class CliContext {
+    /** The HTTP client for a gateway: {@code https} says whether it must speak TLS. */
+    @FunctionalInterface
+    public interface HttpClientSource {
+        HttpClient forGateway(boolean https);
+    }
+
     /** Asks for a password without echo; absent when there is no terminal. */
     @FunctionalInterface
     public interface PasswordPrompt {
@@ -39,13 +49,16 @@ public final class CliContext {
     private final Locale locale;
     private final ZoneId zone;
     private final Clock clock;
-    private final Supplier<HttpClient> httpClient;
+    private final HttpClientSource httpClients;
     private final PasswordPrompt passwordPrompt;
+    private final Supplier<ProfileService> profileServiceFactory;
+    private ProfileService profileService;
     private ObjectMapper mapper;
     private ResourceBundle bundle;
 
     public CliContext(InputStream stdin, Charset stdinCharset, PrintWriter out, PrintWriter err, Locale locale,
-                      ZoneId zone, Clock clock, Supplier<HttpClient> httpClient, PasswordPrompt passwordPrompt) {
+                      ZoneId zone, Clock clock, HttpClientSource httpClients, PasswordPrompt passwordPrompt,
+                      Supplier<ProfileService> profileServiceFactory) {
         this.stdin = stdin;
         this.stdinCharset = stdinCharset;
         this.out = out;
@@ -53,8 +66,9 @@ public final class CliContext {
         this.locale = locale;
         this.zone = zone;
         this.clock = clock;
-        this.httpClient = httpClient;
+        this.httpClients = httpClients;
         this.passwordPrompt = passwordPrompt;
+        this.profileServiceFactory = profileServiceFactory;
     }
 
     /**
@@ -63,7 +77,7 @@ public final class CliContext {
      * is UTF-8, except in a Windows console, whose code page the JVM reports as
      * {@code sun.stdout.encoding}.
      */
-    public static CliContext system(Supplier<HttpClient> httpClient) {
+    public static CliContext system(HttpClientSource httpClients) {
         Charset outCs = charsetProperty("sun.stdout.encoding");
         Charset errCs = charsetProperty("sun.stderr.encoding");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), outCs), true);
@@ -71,7 +85,13 @@ public final class CliContext {
         Console console = System.console();
         PasswordPrompt prompt = console == null ? null : text -> console.readPassword("%s", text);
         return new CliContext(System.in, outCs, out, err, Locale.getDefault(), ZoneId.systemDefault(),
-                Clock.systemUTC(), httpClient, prompt);
+                Clock.systemUTC(), httpClients, prompt, CliContext::systemProfiles);
+    }
+
+    /** The window's profiles: the per-OS folder ({@code TOKEN_REFRESHER_HOME} overrides it), secrets in the OS store. */
+    private static ProfileService systemProfiles() {
+        AppDirectories dirs = AppDirectories.forThisSystem();
+        return new ProfileService(new ProfileStore(dirs.configDirectory()), KeyringCredentialStore.forThisSystem());
     }
 
     private static Charset charsetProperty(String name) {
@@ -114,8 +134,8 @@ public final class CliContext {
         return clock;
     }
 
-    public Supplier<HttpClient> httpClient() {
-        return httpClient;
+    public HttpClientSource httpClients() {
+        return httpClients;
     }
 
     /** Null when there is no terminal to ask on. */
@@ -123,11 +143,38 @@ public final class CliContext {
         return passwordPrompt;
     }
 
+    /** The saved profiles, loaded on first use (only {@code --profile} and {@code profiles} need them). */
+    public synchronized ProfileService profiles() {
+        if (profileService == null) {
+            profileService = profileServiceFactory.get();
+            profileService.load();
+        }
+        return profileService;
+    }
+
     public synchronized ObjectMapper mapper() {
         if (mapper == null) {
             mapper = new ObjectMapper();
         }
         return mapper;
+    }
+
+    /**
+     * Builds the mapper and runs it once through what a token exchange needs (read a tree, write a
+     * node) on a daemon thread. Jackson's first use is a few hundred classes and a date format; done
+     * here it overlaps the option parsing instead of following it.
+     */
+    public void warmMapperInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                ObjectMapper m = mapper();
+                m.readTree("{\"a\":[1,\"b\",true,null,{}]}").toString();
+            } catch (java.io.IOException | RuntimeException e) {
+                // only a warm-up: the real use reports its own failures
+            }
+        }, "json-init");
+        t.setDaemon(true);
+        t.start();
     }
 
     public synchronized ResourceBundle bundle() {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "decode", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "decode", mixinStandardHelpOptions = true, versionProvider = TokenRefresherCommand.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         description = "Show a JWT's header and claims (the signature is not checked; the gateway's key is not known).",
         footer = {"", "Times are shown in the local time zone and relative to now. A text that is not a JWT is "
                 + "explained on stderr and exits with 2.", "",
@@ -28,7 +29,10 @@ import picocli.CommandLine.Spec;
                 "  token-refresher decode eyJhbGciOiJIUzI1NiIs...",
                 "  token-refresher refresh -g gw:8080 -t - -o json < rt.txt | token-refresher decode -"})
 final class DecodeCommand implements Callable<Integer> {
-    static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
+    /** Built when used: java.time's formatting machinery is a noticeable part of a cold start. */
+    private static DateTimeFormatter localTime() {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
+    }
 
     enum Format { TABLE, JSON }
 
@@ -103,6 +107,7 @@ final class DecodeCommand implements Callable<Integer> {
     private void printTable(DecodedToken decoded, FailureMessages messages) {
         PrintWriter out = ctx.out();
         Instant now = ctx.clock().instant();
+        DateTimeFormatter localTime = localTime();
         RelativeTime relative = ctx.relativeTime();
         int width = 0;
         for (ClaimRow row : decoded.header()) {
@@ -113,19 +118,19 @@ final class DecodeCommand implements Callable<Integer> {
         }
         out.println(messages.text("cli.decode.header"));
         for (ClaimRow row : decoded.header()) {
-            out.println("  " + TextWidth.padRight(row.name(), width) + "  " + value(row, now, relative));
+            out.println("  " + TextWidth.padRight(row.name(), width) + "  " + value(row, now, relative, localTime));
         }
         out.println(messages.text("cli.decode.payload"));
         for (ClaimRow row : decoded.payload()) {
-            out.println("  " + TextWidth.padRight(row.name(), width) + "  " + value(row, now, relative));
+            out.println("  " + TextWidth.padRight(row.name(), width) + "  " + value(row, now, relative, localTime));
         }
         out.println(messages.text(decoded.isRefreshToken() ? "cli.decode.isRefresh" : "cli.decode.isNotRefresh"));
         out.println(messages.text("cli.decode.unverified"));
     }
 
-    private String value(ClaimRow row, Instant now, RelativeTime relative) {
+    private String value(ClaimRow row, Instant now, RelativeTime relative, DateTimeFormatter localTime) {
         if (row.kind() == ClaimRow.Kind.TIME && row.instant() != null) {
-            return LOCAL_TIME.format(row.instant().atZone(ctx.zone())) + " (" + relative.between(now, row.instant()) + ")";
+            return localTime.format(row.instant().atZone(ctx.zone())) + " (" + relative.between(now, row.instant()) + ")";
         }
         // one row per claim: a line break inside a value would break the table
         return row.value().replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");

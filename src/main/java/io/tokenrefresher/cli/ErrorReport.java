@@ -33,6 +33,12 @@ final class ErrorReport {
 
     void note(String key, Object... args) {
         err.println(messages.format("cli.note", messages.format(key, args)));
+        err.flush();
+    }
+
+    void warning(String key, Object... args) {
+        err.println(messages.format("cli.warning", messages.format(key, args)));
+        err.flush();
     }
 
     private void print(String headline, String details, String hint) {

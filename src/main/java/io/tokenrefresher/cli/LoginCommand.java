@@ -6,7 +6,8 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "login", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "login", mixinStandardHelpOptions = true, versionProvider = TokenRefresherCommand.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         description = "Log in with user name and password (grant_type=password) for the first access/refresh pair.",
         footer = {"", "The password is never stored or logged. Prefer --password - (stdin) or --password-file:",
                 "a password on the command line is visible to other users in the process list.", "",
@@ -37,7 +38,7 @@ final class LoginCommand extends TokenCommand {
 
     @Override
     Map<String, String> grantParameters(ProfileSettings profile) {
-        String user = username != null ? username : profile.username();
+        String user = username;
         if (user == null || user.isBlank()) {
             throw UsageError.of(spec, ctx, "cli.usage.noUsername");
         }

@@ -8,15 +8,14 @@ import java.util.List;
 /**
  * What a saved profile contributes to a command; every field may be null (not set in the profile).
  *
- * @param refreshToken the refresh token the profile remembers, if any
- * @param md5Password  the profile's "send password as MD5" toggle
+ * @param md5Password the profile's "send password as MD5" toggle
  */
 record ProfileSettings(String name, String gateway, String tokenPath, String scope, ParameterPlacement placement,
                        String clientId, String clientSecret, String tenantId, List<HeaderLine> headers,
-                       Duration timeout, String username, boolean md5Password, String refreshToken) {
+                       Duration timeout, boolean md5Password) {
 
     static final ProfileSettings NONE =
-            new ProfileSettings(null, null, null, null, null, null, null, null, List.of(), null, null, false, null);
+            new ProfileSettings(null, null, null, null, null, null, null, null, List.of(), null, false);
 
     ProfileSettings {
         headers = headers == null ? List.of() : List.copyOf(headers);

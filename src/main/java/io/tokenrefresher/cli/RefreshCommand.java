@@ -6,17 +6,18 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "refresh", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "refresh", mixinStandardHelpOptions = true, versionProvider = TokenRefresherCommand.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         description = "Trade a refresh token for a new access/refresh pair (grant_type=refresh_token).",
         footer = {"", "Examples:",
-                "  token-refresher refresh -g http://10.1.2.3:8080 --refresh-token-file rt.txt -o access-token",
+                "  token-refresher refresh -g 10.1.2.3:8080 --refresh-token-file rt.txt -o access-token",
                 "  pbpaste | token-refresher refresh -g gw.test:8080 --refresh-token - -o env",
                 "  eval \"$(token-refresher refresh --profile test -o env --save-refresh-token)\""})
 final class RefreshCommand extends TokenCommand {
 
     @Option(names = {"-t", "--refresh-token"}, paramLabel = "TOKEN|-",
             description = "The refresh token, or - to read it from stdin (a pasted token, "
-                    + "'Bearer ...', or a JSON answer).")
+                    + "'Bearer ...', or a JSON answer). Default with --profile: the one it remembers.")
     String refreshToken;
 
     @Option(names = "--refresh-token-file", paramLabel = "FILE",
@@ -31,8 +32,8 @@ final class RefreshCommand extends TokenCommand {
     Map<String, String> grantParameters(ProfileSettings profile) {
         String token = new SecretInput(spec, ctx)
                 .token(refreshToken, refreshTokenFile, "--refresh-token", "refresh_token");
-        if (token == null) {
-            token = profile.refreshToken();
+        if (token == null && selectedProfile != null) {
+            token = selectedProfile.rememberedRefreshToken();
         }
         if (token == null) {
             throw UsageError.of(spec, ctx, "cli.usage.noRefreshToken");

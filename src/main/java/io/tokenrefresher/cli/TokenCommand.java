@@ -2,12 +2,14 @@ package io.tokenrefresher.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.tokenrefresher.app.AppVersion;
+import io.tokenrefresher.core.net.ConnectionSetupException;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenEndpointClient;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.core.oauth.TokenResponse;
 import java.io.PrintWriter;
+import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -47,33 +49,54 @@ abstract class TokenCommand implements Callable<Integer> {
     }
 
     /** The grant's parameters ({@code grant_type} first); may throw usage errors. */
-    abstract Map<String, String> grantParameters(ProfileSettings profile);
+    abstract Map<String, String> grantParameters(ProfileSettings settings);
+
+    /** The profile named by {@code --profile}, or null. */
+    SelectedProfile selectedProfile;
 
     @Override
     public Integer call() throws InterruptedException {
-        ProfileSettings profile = ProfileSettings.NONE;
-        if (gatewayOptions.profile != null) {
-            throw UsageError.of(spec, ctx, "cli.usage.profilesUnavailable");
+        if (gatewayOptions.profile != null && gatewayOptions.gateway != null) {
+            throw UsageError.of(spec, ctx, "cli.usage.profileAndGateway");
         }
-        if (saveRefreshToken) {
+        if (saveRefreshToken && gatewayOptions.profile == null) {
             throw UsageError.of(spec, ctx, "cli.usage.saveNeedsProfile");
         }
-        TokenRequest request = gatewayOptions.toRequest(grantParameters(profile), profile, spec, ctx);
-        TokenEndpointClient client = new TokenEndpointClient(ctx.httpClient(), ctx.mapper(), ctx.clock(),
-                "TokenRefresher/" + AppVersion.get() + " (cli)");
-        TokenOutcome outcome = client.send(request);
-        ErrorReport report = new ErrorReport(ctx);
+        ProfileSettings settings = ProfileSettings.NONE;
+        if (gatewayOptions.profile != null) {
+            selectedProfile = SelectedProfile.find(gatewayOptions.profile, spec, ctx);
+            settings = selectedProfile.settings(gatewayOptions.clientSecret != null);
+        }
+        TokenRequest request = gatewayOptions.toRequest(grantParameters(settings), settings, spec, ctx);
+        HttpClient client = null;
+        if (selectedProfile != null) {
+            try {
+                client = selectedProfile.httpClient();
+            } catch (ConnectionSetupException e) {
+                return new ErrorReport(ctx).failure(e.failure());
+            }
+        }
+        boolean https = CliHttpClients.isHttps(request.gateway());
+        HttpClient profileClient = client;
+        TokenEndpointClient endpointClient = new TokenEndpointClient(
+                () -> profileClient != null ? profileClient : ctx.httpClients().forGateway(https),
+                ctx.mapper(), ctx.clock(), "TokenRefresher/" + AppVersion.get() + " (cli)");
+        TokenOutcome outcome = endpointClient.send(request);
         if (outcome instanceof TokenOutcome.Failure failure) {
-            return report.failure(failure.failure());
+            return new ErrorReport(ctx).failure(failure.failure());
         }
         TokenOutcome.Success success = (TokenOutcome.Success) outcome;
         if (success.fellBackToForm() && request.placement() == ParameterPlacement.AUTO) {
-            report.note("cli.note.fellBackToForm");
+            new ErrorReport(ctx).note("cli.note.fellBackToForm");
         }
-        return print(success.response(), report);
+        int code = print(success.response());
+        if (saveRefreshToken) {
+            selectedProfile.saveRefreshToken(success.response().refreshToken(), new ErrorReport(ctx));
+        }
+        return code;
     }
 
-    private int print(TokenResponse response, ErrorReport report) {
+    private int print(TokenResponse response) {
         PrintWriter out = ctx.out();
         switch (output) {
             case JSON -> {
@@ -88,7 +111,7 @@ abstract class TokenCommand implements Callable<Integer> {
             case HEADER -> out.println("Authorization: Bearer " + response.accessToken());
             case REFRESH_TOKEN -> {
                 if (response.refreshToken() == null) {
-                    return report.error(ExitCodes.UNREADABLE_ANSWER, "cli.noRefreshToken");
+                    return new ErrorReport(ctx).error(ExitCodes.UNREADABLE_ANSWER, "cli.noRefreshToken");
                 }
                 out.println(response.refreshToken());
             }

@@ -10,11 +10,11 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = "Refresh OAuth2 tokens against BladeX/SpringBlade-style gateways. Without a command the "
                 + "window opens.",
-        subcommands = {RefreshCommand.class, LoginCommand.class, DecodeCommand.class, ProfilesCommand.class,
-                CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage or invalid input, 3 the server refused, "
-                + "4 network, timeout or TLS, 5 unreadable answer.",
-                "Run 'token-refresher help COMMAND' or 'token-refresher COMMAND --help' for a command's options."})
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+                "0:ok", "1:internal error (a bug)", "2:usage: bad option, unreadable input file, not a JWT",
+                "3:the server refused (its error and a hint on stderr)", "4:network, timeout or TLS",
+                "5:unreadable answer (HTML, broken JSON, no access_token)"},
+        footer = {"", "Run 'token-refresher COMMAND --help' for a command's options."})
 public final class TokenRefresherCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,28 +1,31 @@
 package io.tokenrefresher.cli;
 
-import io.tokenrefresher.core.oauth.TokenEndpointClient;
+import io.tokenrefresher.core.profile.ProfileService;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Runs the command line in-process, as {@code token-refresher ARGS} would, with stdin given and
  * stdout/stderr captured. English, a fixed zone, no terminal (so nothing prompts).
  */
 final class CliRunner {
-    /** One client for all tests: building one costs a few hundred ms. */
-    private static final HttpClient HTTP = TokenEndpointClient.defaultHttpClient();
+    /** The clients the real command line uses, built once for all tests (each costs a few hundred ms). */
+    private static final CliHttpClients HTTP = new CliHttpClients();
 
     private Clock clock = Clock.systemUTC();
     private ZoneId zone = ZoneId.of("Asia/Shanghai");
     private Locale locale = Locale.ENGLISH;
     private String stdin = "";
     private CliContext.PasswordPrompt prompt;
+    private Supplier<ProfileService> profiles = () -> {
+        throw new IllegalStateException("this test set up no profiles: use CliRunner.profiles(...)");
+    };
 
     /** What a run left behind. */
     record Result(int exitCode, String out, String err) {
@@ -56,12 +59,17 @@ final class CliRunner {
         return this;
     }
 
+    CliRunner profiles(ProfileService service) {
+        this.profiles = () -> service;
+        return this;
+    }
+
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext ctx = new CliContext(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 StandardCharsets.UTF_8, new PrintWriter(out, true), new PrintWriter(err, true), locale, zone, clock,
-                () -> HTTP, prompt);
+                HTTP::get, prompt, profiles);
         int code = Cli.run(args, ctx);
         return new Result(code, out.toString(), err.toString());
     }

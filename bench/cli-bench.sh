@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Start-up benchmark of `token-refresher refresh` against the local fake gateway (re-runnable).
+#
+# Compares, for the same refresh against the same server:
+#   bare          a bare Java program doing one HttpClient POST (BareRefresh.java, compiled to a jar)
+#   cli-jar       java -jar target/token-refresher.jar refresh ...            (no JVM options)
+#   cli-launcher  the same with the options the installed launcher gets: AppCDS archive,
+#                 C1 only, serial GC (see bench/README.md)
+#   java-version  java -version, the JVM's own floor
+# and the peak RSS of each (/usr/bin/time, median of several runs).
+#
+# Builds nothing of the project: run `mvn -o -q package` first (it leaves target/token-refresher.jar
+# and target/test-classes, where the fake gateway lives). Needs hyperfine (apt-get install hyperfine).
+#
+# Usage: bench/cli-bench.sh [RUNS]   (default 20; writes bench/results/*.md|json)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-20}
+PORT=${BENCH_PORT:-18199}
+JAR=target/token-refresher.jar
+WORK=bench/out
+RESULTS=bench/results
+mkdir -p "$WORK" "$RESULTS"
+
+[ -f "$JAR" ] || { echo "missing $JAR: run 'mvn -o -q package' first" >&2; exit 2; }
+[ -f target/test-classes/io/tokenrefresher/testing/FakeGatewayMain.class ] \
+  || { echo "missing target/test-classes: run 'mvn -o -q package' (tests may be skipped, not their compilation)" >&2; exit 2; }
+command -v hyperfine >/dev/null || { echo "hyperfine not found: apt-get install -y hyperfine" >&2; exit 2; }
+
+# the yardstick, compiled like any program would be shipped
+javac -d "$WORK/bare" bench/BareRefresh.java
+jar --create --file "$WORK/bare-refresh.jar" -C "$WORK/bare" .
+
+# the fake gateway: its classes from the test build, Jackson and java-jwt from the shaded jar
+java -cp "target/test-classes:$JAR" io.tokenrefresher.testing.FakeGatewayMain "$PORT" \
+  >"$WORK/refresh-token.txt" 2>"$WORK/gateway.log" &
+GATEWAY_PID=$!
+trap 'kill $GATEWAY_PID 2>/dev/null || true' EXIT
+for _ in $(seq 50); do [ -s "$WORK/refresh-token.txt" ] && break; sleep 0.2; done
+RT=$(cat "$WORK/refresh-token.txt")
+[ -n "$RT" ] || { echo "the fake gateway did not start:" >&2; cat "$WORK/gateway.log" >&2; exit 1; }
+GW=http://127.0.0.1:$PORT
+URL=$GW/cams-auth/oauth/token
+
+# the launcher's JVM options; the AppCDS archive is made once by a training run (JDK 17: dynamic
+# archive on top of the JDK's default CDS archive)
+LAUNCHER_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:SharedArchiveFile=$WORK/token-refresher-cli.jsa"
+rm -f "$WORK/token-refresher-cli.jsa"
+java -XX:ArchiveClassesAtExit="$WORK/token-refresher-cli.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+  -jar "$JAR" refresh -g "$GW" -t "$RT" -o access-token >/dev/null 2>"$WORK/cds-training.log"
+
+BARE="java -cp $WORK/bare-refresh.jar BareRefresh $URL $RT"
+CLI_JAR="java -jar $JAR refresh -g $GW -t $RT -o access-token"
+CLI_LAUNCHER="java $LAUNCHER_OPTS -jar $JAR refresh -g $GW -t $RT -o access-token"
+JAVA_VERSION="java -version"
+
+# every command must work before it is timed
+for c in "$BARE" "$CLI_JAR" "$CLI_LAUNCHER"; do $c >/dev/null; done
+
+hyperfine --warmup 3 --runs "$RUNS" --style basic --export-markdown "$RESULTS/startup.md" \
+  --export-json "$RESULTS/startup.json" \
+  -n bare "$BARE" -n cli-jar "$CLI_JAR" -n cli-launcher "$CLI_LAUNCHER" -n java-version "$JAVA_VERSION" \
+  >"$WORK/hyperfine.log"
+cat "$RESULTS/startup.md"
+
+peak_rss() { # median peak RSS in MiB of 7 runs
+  for _ in 1 2 3 4 5 6 7; do /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; done \
+    | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1024}'
+}
+{
+  echo
+  echo "| Command | Peak RSS (MiB, median of 7) |"
+  echo "|:---|---:|"
+  echo "| bare | $(peak_rss $BARE) |"
+  echo "| cli-jar | $(peak_rss $CLI_JAR) |"
+  echo "| cli-launcher | $(peak_rss $CLI_LAUNCHER) |"
+  echo "| java-version | $(peak_rss java -version) |"
+} | tee "$RESULTS/memory.md"
+
+# ratios the issue asks for
+python3 - "$RESULTS/startup.json" <<'PY'
+import json, sys
+r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
+bare = r["bare"]["mean"]
+print()
+print(f"cli-jar / bare      = {r['cli-jar']['mean'] / bare:.2f}  (limit 1.10)")
+print(f"cli-launcher        = {r['cli-launcher']['mean']:.3f} s  (limit 0.500 s)")
+PY
+echo; echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"

@@ -1,0 +1,123 @@
+package io.tokenrefresher.cli;
+
+import io.tokenrefresher.core.net.ConnectionSetupException;
+import io.tokenrefresher.core.net.HttpClients;
+import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.profile.GatewayProfile;
+import io.tokenrefresher.core.profile.ProfileService;
+import io.tokenrefresher.core.profile.ProxySetting;
+import io.tokenrefresher.core.profile.TlsTrust;
+import io.tokenrefresher.core.secret.SecretRead;
+import io.tokenrefresher.core.secret.SecretWrite;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The profile named by {@code --profile}: its settings for the request, its secrets (read from the
+ * credential store only when the command needs them, since a keyring can take seconds), its HTTP
+ * client for TLS trust and proxy, and the place its refresh token is remembered.
+ */
+final class SelectedProfile {
+    private final ProfileService service;
+    private final GatewayProfile profile;
+    private final CliContext ctx;
+    private final CommandSpec spec;
+
+    private SelectedProfile(ProfileService service, GatewayProfile profile, CliContext ctx, CommandSpec spec) {
+        this.service = service;
+        this.profile = profile;
+        this.ctx = ctx;
+        this.spec = spec;
+    }
+
+    /** The profile called {@code name} (exactly, else ignoring case); a usage error listing the names if none is. */
+    static SelectedProfile find(String name, CommandSpec spec, CliContext ctx) {
+        ProfileService service = ctx.profiles();
+        List<GatewayProfile> all = service.profiles();
+        Optional<GatewayProfile> found = all.stream().filter(p -> p.name().equals(name)).findFirst()
+                .or(() -> all.stream().filter(p -> p.name().strip().equalsIgnoreCase(name.strip())).findFirst());
+        if (found.isEmpty()) {
+            if (all.isEmpty()) {
+                throw UsageError.of(spec, ctx, "cli.usage.noProfiles", name);
+            }
+            throw UsageError.of(spec, ctx, "cli.usage.unknownProfile", name,
+                    String.join(", ", all.stream().map(p -> "\"" + p.name() + "\"").toList()));
+        }
+        return new SelectedProfile(service, found.get(), ctx, spec);
+    }
+
+    GatewayProfile profile() {
+        return profile;
+    }
+
+    /**
+     * What the profile contributes to the request. The client secret is read only when the profile
+     * has a client id and {@code --client-secret} was not given; a store that cannot answer leaves it
+     * empty with a note, so the gateway's refusal (and its hint) follows.
+     */
+    ProfileSettings settings(boolean clientSecretGiven) {
+        String secret = "";
+        if (!profile.clientId().isBlank() && !clientSecretGiven) {
+            SecretRead read = service.clientSecret(profile.id());
+            if (read instanceof SecretRead.CouldNotRead couldNot) {
+                note("profiles.secret.readFailed", "profiles.secret.clientSecret", couldNot.detail());
+            }
+            secret = read.valueOr("");
+        }
+        return new ProfileSettings(profile.name(), profile.gateway().isBlank() ? null : profile.gateway(),
+                profile.tokenPath(), profile.scope(), profile.placement(), profile.clientId(), secret,
+                profile.tenantId(), profile.extraHeaders(), Duration.ofSeconds(profile.timeoutSeconds()),
+                profile.md5Password());
+    }
+
+    /** The refresh token the profile remembers, or null; a store that cannot answer is a usage error. */
+    String rememberedRefreshToken() {
+        SecretRead read = service.rememberedRefreshToken(profile.id());
+        if (read instanceof SecretRead.CouldNotRead couldNot) {
+            throw UsageError.of(spec, ctx, "cli.usage.refreshTokenUnreadable", profile.name(), couldNot.detail());
+        }
+        return read instanceof SecretRead.Found found ? found.value() : null;
+    }
+
+    /**
+     * The client for the profile's TLS trust and proxy; null when both are the system's, so the
+     * caller's usual (possibly already warmed) client serves.
+     */
+    HttpClient httpClient() throws ConnectionSetupException {
+        if (profile.tlsTrust().mode() == TlsTrust.Mode.SYSTEM && profile.proxy().mode() == ProxySetting.Mode.SYSTEM) {
+            return null;
+        }
+        return HttpClients.build(profile.tlsTrust(), profile.proxy());
+    }
+
+    /**
+     * Keeps {@code refreshToken} as the profile's remembered one, turning remembering on first if it
+     * was off (the user asked for it by name). Problems are told on stderr; the tokens are printed anyway.
+     */
+    void saveRefreshToken(String refreshToken, ErrorReport report) {
+        if (refreshToken == null) {
+            report.note("cli.noRefreshTokenToSave");
+            return;
+        }
+        if (!profile.rememberRefreshToken()) {
+            service.update(profile.withRememberRefreshToken(true));
+            report.note("cli.note.rememberTurnedOn", profile.name());
+        }
+        Optional<SecretWrite> written = service.afterRefresh(profile.id(), refreshToken);
+        if (written.isPresent() && written.get() instanceof SecretWrite.CouldNotWrite couldNot) {
+            report.warning("profiles.secret.writeFailed", ctx.messages().text("profiles.secret.refreshToken"),
+                    couldNot.detail());
+        } else if (written.isPresent() && written.get() instanceof SecretWrite.StoredInProfilesFileInstead inFile) {
+            report.note("profiles.secret.inFile", ctx.messages().text("profiles.secret.refreshToken"),
+                    inFile.detail());
+        }
+    }
+
+    private void note(String key, String secretKey, String detail) {
+        FailureMessages m = ctx.messages();
+        new ErrorReport(ctx).note(key, m.text(secretKey), detail);
+    }
+}

@@ -1,0 +1,58 @@
+package io.tokenrefresher.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Which arguments open the window and which run a command, and that a command never loads JavaFX. */
+class MainDispatchTest {
+
+    @Test
+    void commandsHelpAndVersionGoToTheCommandLine() {
+        assertThat(Main.isCommandLine(new String[] {"refresh", "-g", "x"})).isTrue();
+        assertThat(Main.isCommandLine(new String[] {"decode"})).isTrue();
+        assertThat(Main.isCommandLine(new String[] {"typo"})).isTrue();
+        assertThat(Main.isCommandLine(new String[] {"--help"})).isTrue();
+        assertThat(Main.isCommandLine(new String[] {"-h"})).isTrue();
+        assertThat(Main.isCommandLine(new String[] {"--version"})).isTrue();
+        assertThat(Main.isCommandLine(new String[] {"-V"})).isTrue();
+    }
+
+    @Test
+    void noArgumentsOrJavaFxParametersOpenTheWindow() {
+        assertThat(Main.isCommandLine(new String[0])).isFalse();
+        assertThat(Main.isCommandLine(new String[] {"--prism.order=sw"})).isFalse();
+        assertThat(Main.isCommandLine(new String[] {"-Dx=y"})).isFalse();
+    }
+
+    /**
+     * Runs {@code Main decode <token>} in a fresh JVM with {@code -verbose:class}: no class of
+     * {@code javafx.*} may be loaded, or the command line pays JavaFX's start-up.
+     */
+    @Test
+    void aCommandLoadsNoJavaFxClass() throws IOException, InterruptedException {
+        String token = new io.tokenrefresher.testing.TestTokens().pair().accessToken();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-verbose:class",
+                "-cp", testClassPath(), Main.class.getName(), "decode", token));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("io.tokenrefresher.cli.DecodeCommand").contains("jti");
+        assertThat(output.lines().filter(l -> l.contains("javafx")).toList()).isEmpty();
+    }
+
+    private static String testClassPath() {
+        // surefire runs tests from a manifest-only jar; the real class path is in this property
+        String cp = System.getProperty("surefire.test.class.path");
+        return cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path");
+    }
+}
