@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes screenshots of the real window under Xvfb against the local fake gateway:
-#   1-main.png (a refresh done), 2-error.png (connection refused), 3-expired.png (expired countdown)
+#   1-main.png (a refresh done), 2-error.png (connection refused), 3-expired.png (expired countdown),
+#   4-editor.png (the profile editor)
 # Usage: scripts/screenshot-tour.sh [OUT_DIR]   (after `mvn package`; env LANG_TAG=zh_CN.UTF-8 for Chinese)
 # Needs xvfb, xdotool, xclip, imagemagick, libgtk-3-0, fonts-wqy-microhei (installed when missing).
 set -euo pipefail
@@ -28,7 +29,8 @@ trap 'kill $app $gw $gw2 $xvfb 2>/dev/null || true' EXIT
 export DISPLAY=$disp
 if [ -n "${LANG_TAG:-}" ]; then export LANG="$LANG_TAG" LC_ALL="$LANG_TAG"; fi
 export TOKEN_REFRESHER_HOME=$(mktemp -d)   # a fresh profiles folder: first run, example profile
-java -jar target/token-refresher.jar >target/tour-app.log 2>&1 & app=$!
+# JAVA_OPTS="-Duser.language=zh -Duser.country=CN" shows the Chinese window where no zh_CN locale is installed
+java ${JAVA_OPTS:-} -jar target/token-refresher.jar >target/tour-app.log 2>&1 & app=$!
 for _ in $(seq 60); do
   win=$(xdotool search --name "Token Refresher" 2>/dev/null | head -1 || true)
   [ -n "$win" ] && break; sleep 0.5
@@ -57,4 +59,8 @@ import -window root "$out/2-error.png"
 focus_gateway; paste "http://127.0.0.1:$expired_port"
 xdotool key ctrl+Return; sleep 4
 import -window root "$out/3-expired.png"
+
+xdotool mousemove 675 25 click 1; sleep 3      # Edit… : the profile editor
+import -window root "$out/4-editor.png"
+xdotool key Escape
 echo "screenshots in $out"
