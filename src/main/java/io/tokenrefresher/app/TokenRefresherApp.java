@@ -44,11 +44,14 @@ public class TokenRefresherApp extends Application {
         stage.setScene(scene);
         stage.setOnHidden(e -> mainController.dispose());
         stage.show();
-        stage.getIcons().setAll(AppIcons.all());
         StartupProbe.afterFirstPulse(scene);
-        restoreSession(stage);
-        // not right after show(): on a small machine the warm-up would take CPU from the first frame
-        FirstFrame.then(scene, context::warmUpInBackground);
+        // not right after show(): on a small machine the profiles (Jackson, the credential store) and the
+        // warm-up would take CPU from the first frame
+        FirstFrame.then(scene, () -> {
+            stage.getIcons().setAll(AppIcons.all());
+            restoreSession(stage);
+            context.warmUpInBackground();
+        });
     }
 
     /** Builds the main view with its controllers; tests call this with their own context. */
