@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.net.HttpClients;
 import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.oauth.LoopbackWarmUp;
 import io.tokenrefresher.core.oauth.TokenEndpointClient;
 import io.tokenrefresher.core.profile.AppDirectories;
 import io.tokenrefresher.core.profile.ProfileService;
@@ -83,9 +84,9 @@ public final class AppContext implements AutoCloseable {
      */
     public void warmUpInBackground() {
         background.execute(() -> {
-            httpClients.defaultClient();
             inspector().inspect(WARM_UP_TOKEN);
-            endpointClient();
+            // one exchange with a loopback responder: the first send's class loading is done here
+            LoopbackWarmUp.run(endpointClient(), httpClients.defaultClient());
         });
     }
 
