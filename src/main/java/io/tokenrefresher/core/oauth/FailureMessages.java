@@ -1,5 +1,6 @@
 package io.tokenrefresher.core.oauth;
 
+import io.tokenrefresher.core.jwt.TokenMask;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -53,7 +54,16 @@ public final class FailureMessages {
         }
     }
 
+    /**
+     * The words for a failure. JWTs quoted in them are cut to their first characters: Spring answers
+     * {@code Invalid refresh token (expired): <the whole token>}, which is no use on screen or in a log.
+     */
     public Text describe(GatewayFailure failure) {
+        Text t = describeUnmasked(failure);
+        return new Text(TokenMask.maskJwtsIn(t.headline()), TokenMask.maskJwtsIn(t.details()), t.hint());
+    }
+
+    private Text describeUnmasked(GatewayFailure failure) {
         String key = "failure." + failure.key();
         if (failure instanceof GatewayFailure.InvalidUrl f) {
             return new Text(format(key, abbreviate(f.input(), 80)), "",
