@@ -159,6 +159,25 @@ class MainWindowTest {
         assertThat(label(robot, "#statusLabel")).contains("already expired");
     }
 
+    @Test
+    void logInWithAnMd5PasswordFillsTheSameResultView(FxRobot robot) {
+        gateway.close();
+        gateway = FakeGateway.builder().md5Passwords().start();
+        enter(robot, gateway.baseUrl(), "");
+        robot.clickOn("#loginButton");
+        waitUntil(() -> robot.lookup("#loginPasswordField").tryQuery().isPresent());
+        robot.clickOn("#loginUsernameField").write(TestTokens.USER_NAME);
+        robot.clickOn("#loginPasswordField").write("bullfrog_password");
+        assertThat(robot.lookup("#loginMd5Box").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        robot.clickOn("Log in");
+
+        waitUntil(() -> !text(robot, "#accessTokenField").isEmpty());
+        assertThat(gateway.lastRequest().bodyText()).contains("\"grant_type\":\"password\"")
+                .doesNotContain("bullfrog_password");
+        assertThat(label(robot, "#countdownLabel")).matches("00:59:\\d\\d");
+        assertThat(robot.lookup("#claimsTable").queryTableView().getItems()).isNotEmpty();
+    }
+
     private static void enter(FxRobot robot, String gatewayUrl, String token) {
         robot.interact(() -> {
             robot.lookup("#gatewayField").queryAs(TextField.class).setText(gatewayUrl);
