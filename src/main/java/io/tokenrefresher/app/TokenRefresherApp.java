@@ -2,6 +2,7 @@ package io.tokenrefresher.app;
 
 import atlantafx.base.theme.PrimerLight;
 import io.tokenrefresher.ui.common.FxmlLoaderFactory;
+import io.tokenrefresher.ui.common.AppIcons;
 import io.tokenrefresher.ui.common.FxmlView;
 import io.tokenrefresher.ui.main.MainController;
 import io.tokenrefresher.ui.main.MainViewModel;
@@ -43,6 +44,7 @@ public class TokenRefresherApp extends Application {
         stage.setScene(scene);
         stage.setOnHidden(e -> mainController.dispose());
         stage.show();
+        stage.getIcons().setAll(AppIcons.all());
         StartupProbe.afterFirstPulse(scene);
         restoreSession(stage);
         context.warmUpInBackground();
@@ -50,13 +52,13 @@ public class TokenRefresherApp extends Application {
 
     /** Builds the main view with its controllers; tests call this with their own context. */
     public Parent buildMainView(AppContext ctx) {
-        MainViewModel viewModel = new MainViewModel(ctx::endpointClient, ctx::inspector, ctx.background(),
+        MainViewModel viewModel = new MainViewModel(ctx::endpointClient, ctx::httpClients, ctx::inspector, ctx.background(),
                 ctx.clock(), ctx.bundle());
         profilesViewModel = new ProfilesViewModel(ctx::profileService, viewModel, ctx.disk(), Platform::runLater,
                 ctx.bundle());
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainController.class, () -> {
-                    mainController = new MainController(viewModel, ctx.bundle());
+                    mainController = new MainController(viewModel, ctx.bundle(), AppVersion.get());
                     return mainController;
                 },
                 ProfileBarController.class, () -> new ProfileBarController(profilesViewModel, ctx.bundle()));

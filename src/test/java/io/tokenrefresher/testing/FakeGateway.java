@@ -445,7 +445,7 @@ public final class FakeGateway implements AutoCloseable {
         }
         String refreshJti = jwt.getId() != null ? jwt.getId() : java.util.UUID.randomUUID().toString();
         Instant refreshExpiry = expiresAt != null ? expiresAt : now.plus(config.refreshLifetime);
-        return json(200, tokenAnswer(tokens.pair(now.plus(config.accessLifetime), refreshExpiry, refreshJti)));
+        return json(200, tokenAnswer(now, tokens.pair(now.plus(config.accessLifetime), refreshExpiry, refreshJti)));
     }
 
     private Answer password(String username, String password) {
@@ -454,30 +454,23 @@ public final class FakeGateway implements AutoCloseable {
         if (expected == null || !expected.equals(password)) {
             return oauthError(400, "invalid_grant", "Bad credentials");
         }
-        return json(200, tokenAnswer(tokens.pair(config.accessLifetime, config.refreshLifetime)));
+        Instant now = config.clock.instant();
+        return json(200, tokenAnswer(now, tokens.pair(now.plus(config.accessLifetime), now.plus(config.refreshLifetime),
+                java.util.UUID.randomUUID().toString())));
     }
 
     /** The seed's answer: standard fields, then the user fields in the seed's order. */
-    private ObjectNode tokenAnswer(TestTokens.TokenPair pair) {
-        Instant now = config.clock.instant();
+    private ObjectNode tokenAnswer(Instant now, TestTokens.TokenPair pair) {
         ObjectNode a = MAPPER.createObjectNode();
         a.put("access_token", pair.accessToken());
         a.put("token_type", "bearer");
         a.put("refresh_token", pair.refreshToken());
-        // Spring rounds down the seconds left, so a one-hour token answers 3599
-        a.put("expires_in", Math.max(0, Duration.between(now, pair.accessExpiresAt()).toSeconds() - 1));
+        // Spring counts from exp (whole seconds) to now and rounds down, so a one-hour token answers 3599
+        Instant exp = Instant.ofEpochSecond(pair.accessExpiresAt().getEpochSecond());
+        a.put("expires_in", Math.max(0, Duration.between(now, exp).toSeconds()));
         a.put("scope", "all");
-        a.put("company_id", "1");
-        a.put("password_expired", false);
-        a.put("user_name", TestTokens.USER_NAME);
-        a.put("real_name", TestTokens.USER_NAME);
-        a.put("avatar", "");
-        a.put("client_id", "saber");
-        a.put("role_name", "cpms_bullfrog");
-        a.put("license", "powered by zhkj");
-        a.put("post_id", "1316941365986910210");
-        a.put("user_id", "1454989479605538817");
-        a.put("role_id", "1454989741942476801");
+        TestTokens.putAccountFields(a);
+        TestTokens.putClientAndRoleFields(a);
         a.put("nick_name", TestTokens.NICK_NAME);
         a.put("oauth_id", "");
         a.put("job_number", "");

@@ -78,18 +78,9 @@ public final class TestTokens {
     /** The seed's payload claims, in the seed's order; {@code ati} only for a refresh token. */
     public ObjectNode payload(Instant expiresAt, String jti, String ati) {
         ObjectNode p = MAPPER.createObjectNode();
-        p.put("company_id", "1");
-        p.put("password_expired", false);
-        p.put("user_name", USER_NAME);
-        p.put("real_name", USER_NAME);
-        p.put("avatar", "");
+        putAccountFields(p);
         p.putArray("authorities").add("1454989741942476801");
-        p.put("client_id", "saber");
-        p.put("role_name", "cpms_bullfrog");
-        p.put("license", "powered by zhkj");
-        p.put("post_id", "1316941365986910210");
-        p.put("user_id", "1454989479605538817");
-        p.put("role_id", "1454989741942476801");
+        putClientAndRoleFields(p);
         p.putArray("scope").add("all");
         p.put("nick_name", NICK_NAME);
         if (ati != null) {
@@ -103,6 +94,25 @@ public final class TestTokens {
         p.put("jti", jti);
         p.put("account", USER_NAME);
         return p;
+    }
+
+    /** company_id .. avatar: the first user fields, in the same order in tokens and in the answer. */
+    static void putAccountFields(ObjectNode node) {
+        node.put("company_id", "1");
+        node.put("password_expired", false);
+        node.put("user_name", USER_NAME);
+        node.put("real_name", USER_NAME);
+        node.put("avatar", "");
+    }
+
+    /** client_id .. role_id: the next run of fields shared by tokens and the answer. */
+    static void putClientAndRoleFields(ObjectNode node) {
+        node.put("client_id", "saber");
+        node.put("role_name", "cpms_bullfrog");
+        node.put("license", "powered by zhkj");
+        node.put("post_id", "1316941365986910210");
+        node.put("user_id", "1454989479605538817");
+        node.put("role_id", "1454989741942476801");
     }
 
     /** Signs any payload with the seed's header {@code {"alg":"HS256","typ":"JWT"}}. */

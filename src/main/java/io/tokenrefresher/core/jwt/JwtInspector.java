@@ -20,6 +20,11 @@ import java.util.Set;
  */
 public final class JwtInspector {
     private static final Set<String> TIME_CLAIMS = Set.of("exp", "iat", "nbf", "auth_time", "updated_at");
+    /** BladeX's password_last_update_date (milliseconds), expires_at, updatedAt, login_time... */
+    private static final java.util.regex.Pattern NAMED_LIKE_TIME =
+            java.util.regex.Pattern.compile("(?i).*(_at|date|time)$|.*[a-z]At$");
+    private static final Instant EARLIEST_PLAUSIBLE = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST_PLAUSIBLE = Instant.parse("2200-01-01T00:00:00Z");
 
     private final ObjectMapper mapper;
 
@@ -83,7 +88,8 @@ public final class JwtInspector {
         if (v.isNull()) {
             return new ClaimRow(section, name, "null", raw, ClaimRow.Kind.NULL, null);
         }
-        if (v.isNumber() && section == ClaimRow.Section.PAYLOAD && TIME_CLAIMS.contains(name)) {
+        if (v.isNumber() && section == ClaimRow.Section.PAYLOAD
+                && (TIME_CLAIMS.contains(name) || namedLikeTime(name, v))) {
             return new ClaimRow(section, name, v.asText(), raw, ClaimRow.Kind.TIME, epoch(v));
         }
         if (v.isNumber()) {
@@ -101,6 +107,15 @@ public final class JwtInspector {
             return new ClaimRow(section, name, raw, raw, ClaimRow.Kind.OBJECT, null);
         }
         return new ClaimRow(section, name, v.asText(), raw, ClaimRow.Kind.TEXT, null);
+    }
+
+    /** A number whose name says time and whose value reads as a date this century or next (not "retry_time": 30). */
+    private static boolean namedLikeTime(String name, JsonNode v) {
+        if (!v.canConvertToLong() || !NAMED_LIKE_TIME.matcher(name).matches()) {
+            return false;
+        }
+        Instant at = epoch(v);
+        return at != null && at.isAfter(EARLIEST_PLAUSIBLE) && at.isBefore(LATEST_PLAUSIBLE);
     }
 
     private static Instant epoch(JsonNode n) {

@@ -20,9 +20,8 @@ public final class PastedToken {
         while (changed && !s.isEmpty()) {
             String before = s;
             s = s.strip();
-            s = stripPrefix(s, "authorization:");
-            s = stripPrefix(s, "bearer ");
-            s = stripPrefix(s, "bearer\t");
+            s = stripLabel(s, "authorization");
+            s = stripBearer(s);
             s = stripLabel(s, "refresh_token");
             s = stripLabel(s, "access_token");
             if (s.endsWith(",")) {
@@ -34,8 +33,12 @@ public final class PastedToken {
         return s.replaceAll("\\s+", "");
     }
 
-    private static String stripPrefix(String s, String prefix) {
-        return s.toLowerCase(Locale.ROOT).startsWith(prefix) ? s.substring(prefix.length()).strip() : s;
+    /** {@code Bearer} followed by white space or nothing; a token that only starts with those letters is kept. */
+    private static String stripBearer(String s) {
+        if (s.regionMatches(true, 0, "bearer", 0, 6) && (s.length() == 6 || Character.isWhitespace(s.charAt(6)))) {
+            return s.substring(6).strip();
+        }
+        return s;
     }
 
     private static String stripLabel(String s, String label) {

@@ -197,6 +197,8 @@ public final class TokenEndpointClient {
             return Attempt.failed(new GatewayFailure.InvalidHeader(firstBadHeader(request)));
         }
         HttpClient http = client.get();
+        // a connect timeout is the client's own limit when that is shorter than the request's
+        Duration connectLimit = http.connectTimeout().filter(c -> c.compareTo(timeout) < 0).orElse(timeout);
         CompletableFuture<HttpResponse<byte[]>> future = http
                 .sendAsync(httpRequest, info -> new LimitedBodySubscriber(MAX_BODY_BYTES));
         HttpResponse<byte[]> response;
@@ -211,7 +213,7 @@ public final class TokenEndpointClient {
         } catch (CancellationException e) {
             return Attempt.failed(new GatewayFailure.Cancelled());
         } catch (ExecutionException e) {
-            return Attempt.failed(blameProxy(classifyTransport(e.getCause(), endpoint, timeout),
+            return Attempt.failed(blameProxy(classifyTransport(e.getCause(), endpoint, timeout, connectLimit),
                     proxyFor(http, endpoint), e.getCause()));
         }
         return classifyAnswer(response);
@@ -278,12 +280,13 @@ public final class TokenEndpointClient {
         return new Attempt(status, TokenResponse.from(object, clock.instant()), null, false);
     }
 
-    static GatewayFailure classifyTransport(Throwable error, URI endpoint, Duration timeout) {
+    /** @param connectTimeout the limit that applied to connecting (and the TLS handshake), for the message */
+    static GatewayFailure classifyTransport(Throwable error, URI endpoint, Duration timeout, Duration connectTimeout) {
         String host = endpoint.getHost();
         int port = endpoint.getPort() != -1 ? endpoint.getPort()
                 : "https".equalsIgnoreCase(endpoint.getScheme()) ? 443 : 80;
         if (error instanceof HttpConnectTimeoutException) {
-            return new GatewayFailure.Timeout(timeout, true);
+            return new GatewayFailure.Timeout(connectTimeout, true);
         }
         if (error instanceof HttpTimeoutException) {
             return new GatewayFailure.Timeout(timeout, false);
@@ -323,7 +326,7 @@ public final class TokenEndpointClient {
         if (error instanceof ConnectException || hasCause(error, ConnectException.class)) {
             String all = messages(error).toLowerCase(Locale.ROOT);
             if (all.contains("timed out")) {
-                return new GatewayFailure.Timeout(timeout, true);
+                return new GatewayFailure.Timeout(connectTimeout, true);
             }
             if (all.contains("refused") || all.isBlank() || all.equals("null")) {
                 return new GatewayFailure.ConnectionRefused(host, port);

@@ -10,6 +10,6 @@ public enum NameCheck {
     TAKEN;
 
     public String key() {
-        return "profile.name." + name().toLowerCase(Locale.ROOT);
+        return "profiles.name." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -93,6 +93,15 @@ public final class ProfileService {
         return profiles.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    /** By name, without regard to case or surrounding blanks (the command line's {@code --profile NAME}). */
+    public synchronized Optional<GatewayProfile> findByName(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String key = ProfileTransfer.nameKey(name);
+        return profiles.stream().filter(p -> ProfileTransfer.nameKey(p.name()).equals(key)).findFirst();
+    }
+
     /** The profile to select at start: the last used one, else the first; empty when there are none. */
     public synchronized Optional<GatewayProfile> initialSelection() {
         return find(lastUsedProfileId).or(() -> profiles.stream().findFirst());
@@ -136,13 +145,12 @@ public final class ProfileService {
         List<GatewayProfile> list = new ArrayList<>(profiles);
         list.add(list.indexOf(original) + 1, copy);
         profiles = List.copyOf(list);
-        SecretWrite secretCopy = new SecretWrite.Removed();
-        if (secrets.has(id, SecretKind.CLIENT_SECRET)) {
-            SecretRead secret = secrets.read(id, SecretKind.CLIENT_SECRET);
-            secretCopy = secret instanceof SecretRead.Found found
-                    ? secrets.write(copy.id(), SecretKind.CLIENT_SECRET, found.value())
-                    : new SecretWrite.CouldNotWrite(((SecretRead.CouldNotRead) secret).problem(),
-                    ((SecretRead.CouldNotRead) secret).detail());
+        SecretWrite secretCopy = new SecretWrite.Removed(); // nothing to copy
+        SecretRead secret = secrets.read(id, SecretKind.CLIENT_SECRET);
+        if (secret instanceof SecretRead.Found found) {
+            secretCopy = secrets.write(copy.id(), SecretKind.CLIENT_SECRET, found.value());
+        } else if (secret instanceof SecretRead.CouldNotRead couldNot) {
+            secretCopy = new SecretWrite.CouldNotWrite(couldNot.problem(), couldNot.detail());
         }
         persist();
         return new DuplicateResult(copy, secretCopy);

@@ -25,7 +25,8 @@ public final class KeyringCredentialStore implements CredentialStore, AutoClosea
 
     /** The service name under which entries appear in the OS credential manager. */
     public static final String SERVICE = "Token Refresher";
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
+    /** A few seconds: opening the keyring the first time loads D-Bus classes and takes about 2-3 s on a slow machine. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
     /** The three keyring calls this store needs; an exception means the call failed. */
     public interface Backend {

@@ -64,6 +64,7 @@ public final class MainController {
     @FXML private Button refreshButton;
     @FXML private Button cancelButton;
     @FXML private Button loginButton;
+    @FXML private Button aboutButton;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label statusLabel;
     @FXML private TextArea statusDetailsArea;
@@ -92,9 +93,12 @@ public final class MainController {
     @FXML private TableColumn<ClaimRowView, String> responseNameColumn;
     @FXML private TableColumn<ClaimRowView, String> responseValueColumn;
 
-    public MainController(MainViewModel viewModel, ResourceBundle bundle) {
+    private final String version;
+
+    public MainController(MainViewModel viewModel, ResourceBundle bundle, String version) {
         this.viewModel = viewModel;
         this.bundle = bundle;
+        this.version = version;
     }
 
     public MainViewModel viewModel() {
@@ -132,6 +136,8 @@ public final class MainController {
         cancelButton.setOnAction(e -> viewModel.cancel());
         loginButton.disableProperty().bind(viewModel.busyProperty());
         loginButton.setOnAction(e -> logIn());
+        aboutButton.setOnAction(e -> new io.tokenrefresher.ui.common.AboutDialog(bundle, version)
+                .show(aboutButton.getScene().getWindow()));
         // a fixed size and an idle (determinate) state: an unmanaged indeterminate spinner can lay itself
         // out at an unbounded size, which froze the first show() of the window
         busyIndicator.setMinSize(18, 18);

@@ -10,6 +10,10 @@ import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.PasswordLogin;
+import io.tokenrefresher.core.net.ConnectionSetupException;
+import io.tokenrefresher.core.net.HttpClients;
+import io.tokenrefresher.core.profile.ProxySetting;
+import io.tokenrefresher.core.profile.TlsTrust;
 import io.tokenrefresher.core.oauth.TokenEndpointClient;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
@@ -51,6 +55,7 @@ import javafx.concurrent.Task;
  */
 public final class MainViewModel {
     private final Supplier<TokenEndpointClient> endpointClient;
+    private final Supplier<HttpClients> httpClients;
     private final Supplier<JwtInspector> inspector;
     private final Executor executor;
     private final Clock clock;
@@ -64,6 +69,8 @@ public final class MainViewModel {
     private final StringProperty tokenPath = new SimpleStringProperty(TokenRequest.DEFAULT_TOKEN_PATH);
     private final StringProperty scope = new SimpleStringProperty(TokenRequest.DEFAULT_SCOPE);
     private final ObjectProperty<ParameterPlacement> placement = new SimpleObjectProperty<>(ParameterPlacement.AUTO);
+    private final ObjectProperty<TlsTrust> tlsTrust = new SimpleObjectProperty<>(TlsTrust.SYSTEM);
+    private final ObjectProperty<ProxySetting> proxy = new SimpleObjectProperty<>(ProxySetting.SYSTEM);
     private final StringProperty clientId = new SimpleStringProperty("");
     private final StringProperty clientSecret = new SimpleStringProperty("");
     private final StringProperty tenantId = new SimpleStringProperty("");
@@ -114,9 +121,14 @@ public final class MainViewModel {
     private Task<RefreshResult> running;
     private long lastClaimsRefreshSecond;
 
-    public MainViewModel(Supplier<TokenEndpointClient> endpointClient, Supplier<JwtInspector> inspector,
-                         Executor executor, Clock clock, ResourceBundle bundle) {
+    /**
+     * @param httpClients one HTTP client per TLS-trust and proxy setting (the selected profile's); each
+     *                    costs ~300 ms to build, so they are built and cached on the worker thread
+     */
+    public MainViewModel(Supplier<TokenEndpointClient> endpointClient, Supplier<HttpClients> httpClients,
+                         Supplier<JwtInspector> inspector, Executor executor, Clock clock, ResourceBundle bundle) {
         this.endpointClient = endpointClient;
+        this.httpClients = httpClients;
         this.inspector = inspector;
         this.executor = executor;
         this.clock = clock;
@@ -195,10 +207,18 @@ public final class MainViewModel {
         if (busy.get()) {
             return;
         }
+        TlsTrust tls = tlsTrust.get();
+        ProxySetting via = proxy.get();
         Task<RefreshResult> task = new Task<>() {
             @Override
             protected RefreshResult call() throws Exception {
-                TokenOutcome outcome = endpointClient.get().send(request);
+                TokenOutcome outcome;
+                try {
+                    outcome = endpointClient.get().send(request, httpClients.get().forSettings(tls, via));
+                } catch (ConnectionSetupException e) {
+                    outcome = new TokenOutcome.Failure(null, e.failure(), request.placement(), false,
+                            java.time.Duration.ZERO);
+                }
                 TokenInspection access = null;
                 TokenInspection refresh = null;
                 if (outcome instanceof TokenOutcome.Success s) {
@@ -456,6 +476,16 @@ public final class MainViewModel {
 
     public ObjectProperty<ParameterPlacement> placementProperty() {
         return placement;
+    }
+
+    /** The selected profile's TLS trust; used for the next request. */
+    public ObjectProperty<TlsTrust> tlsTrustProperty() {
+        return tlsTrust;
+    }
+
+    /** The selected profile's proxy; used for the next request. */
+    public ObjectProperty<ProxySetting> proxyProperty() {
+        return proxy;
     }
 
     public StringProperty clientIdProperty() {

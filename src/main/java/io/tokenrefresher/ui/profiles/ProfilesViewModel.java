@@ -161,6 +161,8 @@ public final class ProfilesViewModel {
             main.extraHeadersProperty().set(headersText(profile.extraHeaders()));
             main.timeoutSecondsProperty().set(profile.timeoutSeconds());
             main.md5PasswordProperty().set(profile.md5Password());
+            main.tlsTrustProperty().set(profile.tlsTrust());
+            main.proxyProperty().set(profile.proxy());
             main.clientSecretProperty().set("");
             main.refreshTokenInputProperty().set(keepTyped ? typedToken
                     : tokenInputByProfile.getOrDefault(profile.id(), ""));

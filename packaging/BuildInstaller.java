@@ -1,0 +1,485 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import java.util.spi.ToolProvider;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Builds the native installer for the OS it runs on: a trimmed Java runtime (jlink) with JavaFX linked in
+ * once, an app image (jpackage), and the OS's installer(s) from that image. One implementation for Linux,
+ * Windows and macOS, run by Maven's {@code installer} profile as a single-file Java program:
+ *
+ * <pre>
+ *   mvn -Pinstaller package        # output in target/installer/
+ * </pre>
+ *
+ * The jpackage options live in text files next to this program, not here:
+ * {@code packaging/common.options} (every OS, both steps), {@code packaging/<os>/image.options} and
+ * {@code packaging/<os>/package.options}; the jlink options in {@code packaging/jlink.options}.
+ * Format: one option per line, {@code --option value} (the value is the rest of the line, spaces
+ * allowed, no quotes); {@code #} starts a comment line; {@code ${version}}, {@code ${basedir}} and
+ * {@code ${os}} are replaced.
+ *
+ * <p>Arguments (all given by the pom): {@code --basedir DIR --version V --app-jar JAR --main-class CLASS
+ * --libs DIR --javafx DIR --work DIR --dest DIR [--types t1,t2]}.
+ */
+public final class BuildInstaller {
+
+    private static final String APP_NAME = "token-refresher";
+
+    private final Map<String, String> args;
+    private final Path basedir;
+    private final Path packaging;
+    private final String version;
+    private final String os;
+    private final Path work;
+    private final Path dest;
+
+    private BuildInstaller(Map<String, String> args) {
+        this.args = args;
+        this.basedir = Path.of(required("--basedir")).toAbsolutePath().normalize();
+        this.packaging = basedir.resolve("packaging");
+        this.version = required("--version");
+        this.os = currentOs();
+        this.work = Path.of(required("--work")).toAbsolutePath();
+        this.dest = Path.of(required("--dest")).toAbsolutePath();
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Map<String, String> args = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < argv.length; i += 2) {
+            args.put(argv[i], argv[i + 1]);
+        }
+        try {
+            new BuildInstaller(args).run();
+        } catch (BuildException e) {
+            System.err.println("[installer] FAILED: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private void run() throws IOException {
+        long start = System.nanoTime();
+        List<String> types = types();
+        log("OS " + os + ", version " + version + ", types " + types + ", JDK " + System.getProperty("java.home"));
+
+        deleteTree(work);
+        Files.createDirectories(work);
+        Files.createDirectories(dest);
+
+        Path input = stageInput();
+        Path jmods = javafxJmods();
+        Set<String> modules = modules(input, work.resolve("javafx-jars"));
+        Path runtime = jlink(jmods, modules);
+        Path image = appImage(runtime, input);
+
+        for (String type : types) {
+            if (type.equals("app-image")) {
+                archiveAppImage(image);
+            } else {
+                nativePackage(type, image);
+            }
+        }
+        log(String.format(Locale.ROOT, "done in %.0f s; app image %s (%s); output in %s:",
+                (System.nanoTime() - start) / 1e9, image, mb(treeSize(image)), dest));
+        try (Stream<Path> files = Files.list(dest)) {
+            files.filter(Files::isRegularFile).sorted()
+                    .forEach(f -> log("  " + f.getFileName() + "  " + mb(size(f))));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // steps
+
+    /** The class path of the app: the app's own jar and every non-JavaFX runtime dependency. */
+    private Path stageInput() throws IOException {
+        Path input = Files.createDirectories(work.resolve("input"));
+        Path appJar = Path.of(required("--app-jar"));
+        if (!Files.isRegularFile(appJar)) {
+            throw new BuildException("no app jar " + appJar + " (run the package phase)");
+        }
+        List<Path> jars = new ArrayList<>(jars(Path.of(required("--libs"))));
+        jars.add(0, appJar);
+        long before = 0;
+        long after = 0;
+        for (Path jar : jars) {
+            Path copy = input.resolve(jar.getFileName());
+            storeUncompressed(jar, copy);
+            before += size(jar);
+            after += size(copy);
+        }
+        log("class path: " + names(jars(input)) + ", stored uncompressed: " + mb(before) + " -> " + mb(after));
+        return input;
+    }
+
+    /**
+     * Copies a jar with its entries STORED instead of deflated, same entries in the same order. The
+     * installers compress everything again (xz in the .deb, gz/xz archives), and deflated classes do not
+     * compress a second time: stored, the jars of 1.0.0 cost half as much in the .deb (xz 3.5 MB instead
+     * of 6.7 MB) and no time to inflate when classes load. Signatures stay valid (they cover the
+     * uncompressed bytes).
+     */
+    private static void storeUncompressed(Path from, Path to) throws IOException {
+        try (JarFile in = new JarFile(from.toFile(), false);
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            out.setMethod(ZipOutputStream.STORED);
+            for (JarEntry e : Collections.list(in.entries())) {
+                byte[] data;
+                try (InputStream is = in.getInputStream(e)) {
+                    data = is.readAllBytes();
+                }
+                CRC32 crc = new CRC32();
+                crc.update(data);
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setMethod(ZipEntry.STORED);
+                copy.setSize(data.length);
+                copy.setCompressedSize(data.length);
+                copy.setCrc(crc.getValue());
+                copy.setTime(e.getTime());
+                out.putNextEntry(copy);
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+    }
+
+    /**
+     * JavaFX from Maven Central comes as modular jars with the native libraries inside. jlink would keep
+     * those libraries as resources, and JavaFX would then unpack them into ~/.openjfx at run time. So
+     * each jar is turned into a jmod whose native libraries are real native libraries: jlink then puts
+     * them where the JDK keeps its own (lib/ or bin/ on Windows) and JavaFX loads them from there.
+     * The platform-less JavaFX jars (no module-info, only there to pull in the platform jar) are skipped.
+     */
+    private Path javafxJmods() throws IOException {
+        Path jmods = Files.createDirectories(work.resolve("jmods"));
+        Path classJars = Files.createDirectories(work.resolve("javafx-jars"));
+        Path nativeLibs = Files.createDirectories(work.resolve("javafx-libs"));
+        List<String> made = new ArrayList<>();
+        for (Path jar : jars(Path.of(required("--javafx")))) {
+            String module;
+            try (JarFile jf = new JarFile(jar.toFile())) {
+                if (jf.getEntry("module-info.class") == null) {
+                    continue;
+                }
+                module = moduleName(jar);
+                Path classes = classJars.resolve(module + ".jar");
+                Path libs = Files.createDirectories(nativeLibs.resolve(module));
+                try (OutputStream out = Files.newOutputStream(classes);
+                     JarOutputStream jo = new JarOutputStream(out)) {
+                    for (JarEntry e : Collections.list(jf.entries())) {
+                        if (e.isDirectory() || e.getName().startsWith("META-INF/MANIFEST")) {
+                            continue;
+                        }
+                        try (InputStream in = jf.getInputStream(e)) {
+                            if (isNativeLibrary(e.getName())) {
+                                Files.copy(in, libs.resolve(Path.of(e.getName()).getFileName().toString()));
+                            } else {
+                                jo.putNextEntry(new JarEntry(e.getName()));
+                                in.transferTo(jo);
+                                jo.closeEntry();
+                            }
+                        }
+                    }
+                }
+                List<String> jmodArgs = new ArrayList<>(List.of("create", "--class-path", classes.toString()));
+                if (!isEmpty(libs)) {
+                    jmodArgs.addAll(List.of("--libs", libs.toString()));
+                }
+                jmodArgs.add(jmods.resolve(module + ".jmod").toString());
+                tool("jmod", jmodArgs);
+            }
+            made.add(module);
+        }
+        if (made.isEmpty()) {
+            throw new BuildException("no JavaFX platform jars in " + required("--javafx"));
+        }
+        log("JavaFX jmods: " + made);
+        return jmods;
+    }
+
+    /**
+     * What jdeps finds in the class path (JavaFX on the module path, as class jars: jdeps reads no
+     * jmods); packaging/jlink.options adds what it cannot see.
+     */
+    private Set<String> modules(Path input, Path javafxJars) throws IOException {
+        List<String> jdepsArgs = new ArrayList<>(List.of("--module-path", javafxJars.toString(),
+                "--multi-release", "17", "--ignore-missing-deps", "--print-module-deps"));
+        jdepsArgs.addAll(names(jars(input)).stream().map(n -> input.resolve(n).toString()).collect(Collectors.toList()));
+        String out = tool("jdeps", jdepsArgs).trim();
+        String[] lines = out.split("\\R");
+        Set<String> modules = new TreeSet<>(Arrays.asList(lines[lines.length - 1].trim().split(",")));
+        log("jdeps: " + String.join(",", modules));
+        return modules;
+    }
+
+    private Path jlink(Path jmods, Set<String> modules) throws IOException {
+        Path runtime = work.resolve("runtime");
+        List<String> jlinkArgs = new ArrayList<>(List.of("--module-path", jmods.toString(),
+                "--add-modules", String.join(",", modules), "--output", runtime.toString()));
+        jlinkArgs.addAll(options(packaging.resolve("jlink.options")));
+        tool("jlink", jlinkArgs);
+        // jlink's CDS plugin also dumps classes_nocoops.jsa, used only when compressed oops are off
+        // (heaps of 32 GB and more). This app never runs so; without the file such a JVM would simply
+        // start without CDS. Saves 11 MB installed, 2 MB in the .deb.
+        Files.deleteIfExists(runtime.resolve("lib/server/classes_nocoops.jsa"));
+        Files.deleteIfExists(runtime.resolve("bin/server/classes_nocoops.jsa"));
+        log("runtime: " + mb(treeSize(runtime)) + ", modules "
+                + String.join(",", Files.readAllLines(runtime.resolve("release")).stream()
+                        .filter(l -> l.startsWith("MODULES=")).findFirst().orElse("MODULES=?").substring(8)
+                        .replace("\"", "").split(" ")));
+        return runtime;
+    }
+
+    private Path appImage(Path runtime, Path input) throws IOException {
+        Path images = work.resolve("image");
+        List<String> a = new ArrayList<>(List.of("--type", "app-image", "--dest", images.toString(),
+                "--name", APP_NAME, "--app-version", version,
+                "--runtime-image", runtime.toString(), "--input", input.toString(),
+                "--main-jar", Path.of(required("--app-jar")).getFileName().toString(),
+                "--main-class", required("--main-class")));
+        a.addAll(options(packaging.resolve("common.options")));
+        a.addAll(options(packaging.resolve(os).resolve("image.options")));
+        tool("jpackage", a);
+        Path image = images.resolve(os.equals("macos") ? APP_NAME + ".app" : APP_NAME);
+        if (!Files.isDirectory(image)) {
+            throw new BuildException("jpackage made no app image at " + image);
+        }
+        return image;
+    }
+
+    /**
+     * The app image as a portable archive (Linux): unpack anywhere and run bin/token-refresher.
+     * xz, like the .deb: gzip leaves it a third larger.
+     */
+    private void archiveAppImage(Path image) throws IOException {
+        if (!os.equals("linux")) {
+            log("app-image archive: only made on Linux; the app image is in " + image);
+            return;
+        }
+        Path archive = dest.resolve(APP_NAME + "-" + version + "-linux-" + arch() + ".tar.xz");
+        Files.deleteIfExists(archive);
+        run(List.of("tar", "-C", image.getParent().toString(), "--owner=0", "--group=0", "-cf", archive.toString(),
+                "--use-compress-program=xz -T0", APP_NAME));
+        log("app image archive: " + archive + " (" + mb(size(archive)) + ")");
+    }
+
+    private void nativePackage(String type, Path image) throws IOException {
+        List<String> a = new ArrayList<>(List.of("--type", type, "--dest", dest.toString(),
+                "--name", APP_NAME, "--app-version", version, "--app-image", image.toString()));
+        a.addAll(options(packaging.resolve("common.options")));
+        a.addAll(options(packaging.resolve(os).resolve("package.options")));
+        tool("jpackage", a);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // helpers
+
+    private List<String> types() {
+        String given = args.getOrDefault("--types", "").trim();
+        if (!given.isEmpty() && !given.equals("default") && !given.startsWith("${")) {
+            return Arrays.asList(given.split("\\s*,\\s*"));
+        }
+        switch (os) {
+            case "linux":
+                return List.of("app-image", "deb");
+            case "windows":
+                return List.of("msi");
+            default:
+                return List.of("dmg");
+        }
+    }
+
+    /** Reads an options file: one {@code --option value} a line, # comments, ${...} replaced. */
+    private List<String> options(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            line = line.replace("${version}", version)
+                    .replace("${basedir}", basedir.toString().replace('\\', '/'))
+                    .replace("${os}", os);
+            int space = line.indexOf(' ');
+            if (space < 0) {
+                out.add(line);
+            } else {
+                out.add(line.substring(0, space));
+                out.add(line.substring(space + 1).strip());
+            }
+        }
+        return out;
+    }
+
+    private String tool(String name, List<String> toolArgs) {
+        ToolProvider tool = ToolProvider.findFirst(name)
+                .orElseThrow(() -> new BuildException("this JDK has no " + name + " ("
+                        + System.getProperty("java.home") + "); use a full JDK 17+ with jmods"));
+        log("$ " + name + " " + toolArgs.stream().map(BuildInstaller::quote).collect(Collectors.joining(" ")));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int rc = tool.run(new PrintWriter(out, true), new PrintWriter(err, true), toolArgs.toArray(new String[0]));
+        String text = out.toString() + err;
+        if (!name.equals("jdeps") && !text.isBlank()) {
+            System.out.print(indent(text));
+        }
+        if (rc != 0) {
+            if (name.equals("jdeps")) {
+                System.out.print(indent(text));
+            }
+            throw new BuildException(name + " exited with " + rc);
+        }
+        return out.toString();
+    }
+
+    private static void run(List<String> command) throws IOException {
+        log("$ " + String.join(" ", command));
+        try {
+            Process p = new ProcessBuilder(command).inheritIO().start();
+            int rc = p.waitFor();
+            if (rc != 0) {
+                throw new BuildException(command.get(0) + " exited with " + rc);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BuildException("interrupted");
+        }
+    }
+
+    private String required(String name) {
+        String v = args.get(name);
+        if (v == null || v.isBlank()) {
+            throw new BuildException("missing argument " + name);
+        }
+        return v;
+    }
+
+    private static String currentOs() {
+        String name = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        if (name.contains("win")) {
+            return "windows";
+        }
+        if (name.contains("mac")) {
+            return "macos";
+        }
+        return "linux";
+    }
+
+    private static String arch() {
+        String a = System.getProperty("os.arch");
+        return a.equals("amd64") || a.equals("x86_64") ? "x64" : a;
+    }
+
+    private static String moduleName(Path jar) {
+        return java.lang.module.ModuleFinder.of(jar).findAll().iterator().next().descriptor().name();
+    }
+
+    private static boolean isNativeLibrary(String entry) {
+        return !entry.contains("/") && (entry.endsWith(".so") || entry.endsWith(".dll") || entry.endsWith(".dylib"));
+    }
+
+    private static List<Path> jars(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new BuildException("no directory " + dir);
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static List<String> names(List<Path> paths) {
+        return paths.stream().map(p -> p.getFileName().toString()).collect(Collectors.toList());
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long treeSize(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .mapToLong(BuildInstaller::size).sum();
+        }
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static String quote(String s) {
+        return s.contains(" ") ? "'" + s + "'" : s;
+    }
+
+    private static String indent(String text) {
+        return text.lines().map(l -> "    " + l).collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    private static final long T0 = System.nanoTime();
+
+    private static void log(String message) {
+        System.out.printf(Locale.ROOT, "[installer %5.1fs] %s%n", (System.nanoTime() - T0) / 1e9, message);
+    }
+
+    private static final class BuildException extends RuntimeException {
+        BuildException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+#!/usr/bin/env bash
+# CI check of the Linux installer, as a QA tester would meet it (Debian/Ubuntu, as root):
+#   1. builds the app image and the .deb with the documented command (mvn -Pinstaller package)
+#   2. checks sizes and what the .deb declares (GTK 3, a CJK font, the CDS archive, JavaFX only once)
+#   3. installs the .deb with dpkg -i
+#   4. runs the installed launcher with --version (no display): prints "Token Refresher <version>", exit 0
+#   5. starts the installed GUI under Xvfb with a small window manager (openbox, which draws the window's
+#      title bar and icon), waits for its window, takes a screenshot (target/installer/installed-window.png),
+#      closes the window as a user would (wmctrl: the WM's close request) and expects the app to exit 0
+#   6. compares the time to the first window with `java -jar target/token-refresher.jar` on the full JDK
+#   7. uninstalls (dpkg -r) and checks that nothing is left in /opt or the menu
+# Installs what it needs itself with apt-get: fakeroot binutils xdg-utils (jpackage's .deb build),
+# the JDK's jmods if missing (jlink), xvfb openbox wmctrl x11-utils imagemagick (the GUI check).
+# Env: SKIP_BUILD=1 reuses target/installer/*.deb; MAX_DEB_MB (default 28).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DEBIAN_FRONTEND=noninteractive
+
+say() { printf '[ci-installer] %s\n' "$*"; }
+fail() { printf '[ci-installer] FAIL: %s\n' "$*" >&2; exit 1; }
+
+MAX_DEB_MB=${MAX_DEB_MB:-28}
+out=target/installer
+app=/opt/token-refresher
+launcher=$app/bin/token-refresher
+
+# --- tools --------------------------------------------------------------------------------------
+java_home=$(dirname "$(dirname "$(readlink -f "$(command -v javac || command -v java)")")")
+need=(fakeroot binutils xdg-utils xvfb openbox wmctrl x11-utils imagemagick)
+if [ ! -e "$java_home/jmods/java.base.jmod" ]; then
+  # Debian ships the JDK's jmods (needed by jlink) in their own package
+  need+=("openjdk-$("$java_home/bin/java" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/.*java.specification.version = //p')-jmods")
+fi
+say "installing: ${need[*]}"
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+
+# --- build --------------------------------------------------------------------------------------
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+  say "building: mvn -B -Pinstaller package -DskipTests"
+  mvn -B -q -Pinstaller package -DskipTests
+fi
+deb=$(ls "$out"/token-refresher_*.deb 2>/dev/null | head -1)
+tgz=$(ls "$out"/token-refresher-*-linux-*.tar.xz 2>/dev/null | head -1)
+image=target/installer-work/image/token-refresher
+[ -f "$deb" ] || fail "no .deb in $out"
+[ -f "$tgz" ] || fail "no app-image archive in $out"
+[ -x "$image/bin/token-refresher" ] || fail "no app image at $image"
+version=$(sed -n 's/^version=//p' target/classes/io/tokenrefresher/app/version.properties)
+[ -n "$version" ] || fail "no version in target/classes/.../version.properties"
+
+# --- sizes and package metadata --------------------------------------------------------------------
+mb() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1000000 }'; }
+jar_bytes=$(stat -c %s target/token-refresher.jar)
+image_bytes=$(du -sb "$image" | cut -f1)
+deb_bytes=$(stat -c %s "$deb")
+tgz_bytes=$(stat -c %s "$tgz")
+say "sizes: portable jar $(mb "$jar_bytes"), app image $(mb "$image_bytes") ($(mb "$tgz_bytes") as $(basename "$tgz")), .deb $(mb "$deb_bytes") ($(basename "$deb"))"
+[ "$deb_bytes" -lt $((MAX_DEB_MB * 1000000)) ] || fail ".deb is $(mb "$deb_bytes"), over ${MAX_DEB_MB} MB"
+
+info=$(dpkg-deb -f "$deb" Package Version Depends Section)
+say "control: $(echo "$info" | grep -v '^Depends' | tr '\n' ' ')"
+depends=$(dpkg-deb -f "$deb" Depends)
+for want in 'libgtk-3-0' 'fonts-wqy-microhei | fonts-noto-cjk'; do
+  grep -qF "$want" <<<"$depends" || fail "Depends lacks '$want': $depends"
+done
+[ "$(dpkg-deb -f "$deb" Version)" = "$version-1" ] || fail "package version is not $version-1"
+contents=$(dpkg-deb -c "$deb")
+grep -q "\./opt/token-refresher/lib/runtime/lib/server/classes.jsa" <<<"$contents" || fail "no CDS archive in the runtime"
+if grep -qE '\./opt/token-refresher/lib/app/javafx-' <<<"$contents"; then fail "JavaFX jars shipped next to the linked runtime"; fi
+grep -q "\./opt/token-refresher/lib/runtime/lib/libglassgtk3.so" <<<"$contents" || fail "JavaFX native libraries not in the runtime's lib/"
+say "Depends has GTK 3 and a CJK font; runtime has classes.jsa and JavaFX once (modules + lib/*.so)"
+
+# --- install ------------------------------------------------------------------------------------
+if dpkg -s token-refresher >/dev/null 2>&1; then dpkg -r token-refresher >/dev/null; fi
+say "dpkg -i $(basename "$deb")"
+if ! dpkg -i "$deb"; then
+  say "dpkg -i left dependencies open: apt-get -f install"
+  apt-get install -f -y -qq --no-install-recommends >/dev/null
+fi
+[ "$(dpkg-query -W -f '${Status}' token-refresher)" = "install ok installed" ] || fail "token-refresher not installed"
+[ -x "$launcher" ] || fail "no launcher $launcher"
+desktop=$(ls /usr/share/applications/*token-refresher*.desktop 2>/dev/null | head -1)
+[ -n "$desktop" ] || fail "no desktop entry in /usr/share/applications"
+grep -qx 'Name=Token Refresher' "$desktop" || fail "desktop entry name: $(grep '^Name=' "$desktop")"
+grep -qx 'Categories=Development;Utility;' "$desktop" || fail "desktop entry categories: $(grep '^Categories=' "$desktop")"
+icon=$(sed -n 's/^Icon=//p' "$desktop")
+[ -f "$icon" ] || fail "desktop entry icon $icon missing"
+say "installed: $app ($(du -sh "$app" | cut -f1)), launcher $launcher, menu entry $desktop (icon $icon)"
+
+# --- --version, without a display ----------------------------------------------------------------
+got=$(env -u DISPLAY -u WAYLAND_DISPLAY "$launcher" --version) || fail "$launcher --version exited $?"
+[ "$got" = "Token Refresher $version" ] || fail "--version printed '$got', expected 'Token Refresher $version'"
+say "$launcher --version -> '$got' (exit 0)"
+"$app/lib/runtime/bin/java" -Xshare:on -version >/dev/null 2>&1 || fail "the runtime's CDS archive does not map (-Xshare:on)"
+say "the runtime maps its CDS archive (-Xshare:on)"
+
+# --- the GUI under Xvfb --------------------------------------------------------------------------
+disp=:$((200 + RANDOM % 100))
+Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >target/installer/xvfb.log 2>&1 &
+xvfb_pid=$!
+gui_pid=
+cleanup() {
+  [ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null || true
+  [ -n "${wm_pid:-}" ] && kill "$wm_pid" 2>/dev/null || true
+  kill "$xvfb_pid" 2>/dev/null || true
+}
+trap cleanup EXIT
+export DISPLAY=$disp
+for _ in $(seq 50); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.1; done
+openbox >target/installer/openbox.log 2>&1 &
+wm_pid=$!
+sleep 1
+
+# The window of process $1: one titled "Token Refresher", else any window that it maps (the window
+# title is the app's to set). Prints the window id; waits up to $2 seconds.
+wait_for_window() {
+  local pid=$1 limit=$2 start=$SECONDS wid
+  while [ $((SECONDS - start)) -lt "$limit" ]; do
+    kill -0 "$pid" 2>/dev/null || return 1
+    wid=$(wmctrl -l -p 2>/dev/null | awk -v p="$pid" '$3 == p && / Token Refresher$/ { print $1; exit }')
+    [ -n "$wid" ] || wid=$(wmctrl -l -p 2>/dev/null | awk -v p="$pid" '$3 == p { print $1; exit }')
+    if [ -n "$wid" ]; then echo "$wid"; return 0; fi
+    sleep 0.05
+  done
+  return 1
+}
+
+# Time from exec to a mapped window: prints "WALL_MS CPU_MS" (CPU: user+system time of the process
+# until then, which a busy machine disturbs far less than wall time); closes the window again.
+time_to_window() {
+  local t0 pid wid wall cpu
+  t0=$(date +%s%N)
+  "$@" >/dev/null 2>&1 &
+  pid=$!
+  wid=$(wait_for_window "$pid" 60) || { kill "$pid" 2>/dev/null; echo "no window from: $*" >&2; return 1; }
+  wall=$(( ($(date +%s%N) - t0) / 1000000 ))
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$pid/stat")
+  wmctrl -i -c "$wid"
+  for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  echo "$wall $cpu"
+}
+
+say "starting $launcher under Xvfb $disp"
+"$launcher" >target/installer/installed-app.log 2>&1 &
+gui_pid=$!
+wid=$(wait_for_window "$gui_pid" 30) || { tail -20 target/installer/installed-app.log >&2; fail "no window within 30 s"; }
+sleep 2   # let it paint
+title=$(xprop -id "$wid" _NET_WM_NAME 2>/dev/null | sed -n 's/.*= "\(.*\)"$/\1/p')
+geometry=$(xwininfo -id "$wid" | awk '/Width:/ { w = $2 } /Height:/ { h = $2 } END { print w "x" h }')
+icons=$(xprop -id "$wid" -notype _NET_WM_ICON 2>/dev/null | grep -oE 'Icon \([0-9]+ x [0-9]+\)' | sed 's/Icon (\(.*\))/\1/' | tr '\n' ',' | sed 's/,$//; s/ //g')
+import -window root "$out/installed-window.png"
+say "window $wid '${title}' ${geometry}, icons: ${icons:-none}; screenshot $out/installed-window.png"
+[ "$title" = "Token Refresher" ] || say "note: the window title is '${title}', not yet 'Token Refresher'"
+[ -n "$icons" ] || say "note: the window sets no icons yet (stage.getIcons().setAll(AppIcons.all()))"
+
+say "closing the window (wmctrl -c, as the close button does)"
+wmctrl -i -c "$wid"
+rc=
+for _ in $(seq 150); do
+  if ! kill -0 "$gui_pid" 2>/dev/null; then
+    set +e; wait "$gui_pid"; rc=$?; set -e
+    break
+  fi
+  sleep 0.1
+done
+if [ -z "$rc" ]; then
+  kill -TERM "$gui_pid"
+  set +e; wait "$gui_pid"; rc=$?; set -e
+  fail "the app did not exit within 15 s of its window being closed (SIGTERM: $rc)"
+fi
+gui_pid=
+[ "$rc" = 0 ] || fail "the app exited $rc after its window was closed"
+say "the app exited 0 after its window was closed"
+
+# --- start-up: installed app vs the portable jar on the full JDK -------------------------------------
+full_java="$java_home/bin/java"
+runs=${STARTUP_RUNS:-5}
+inst_wall=(); inst_cpu=(); jdk_wall=(); jdk_cpu=()
+time_to_window "$launcher" >/dev/null || true       # warm the page cache (and ~/.openjfx for the jar)
+time_to_window "$full_java" -jar target/token-refresher.jar >/dev/null || true
+for _ in $(seq "$runs"); do
+  read -r w c < <(time_to_window "$launcher") || fail "no window from the installed app"
+  inst_wall+=("$w"); inst_cpu+=("$c")
+  read -r w c < <(time_to_window "$full_java" -jar target/token-refresher.jar) || fail "no window from java -jar"
+  jdk_wall+=("$w"); jdk_cpu+=("$c")
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+say "start-up to the first window, median of $runs (wall ms / CPU ms):" \
+    "installed $(median "${inst_wall[@]}") / $(median "${inst_cpu[@]}")," \
+    "java -jar target/token-refresher.jar on the full JDK $(median "${jdk_wall[@]}") / $(median "${jdk_cpu[@]}")"
+say "  installed wall ${inst_wall[*]}; cpu ${inst_cpu[*]}"
+say "  java -jar  wall ${jdk_wall[*]}; cpu ${jdk_cpu[*]}"
+# judged on CPU time, with some slack for noise: a lost CDS archive or compressed classes cost far more
+mi=$(median "${inst_cpu[@]}"); mj=$(median "${jdk_cpu[@]}")
+[ "$mi" -le $((mj * 12 / 10 + 150)) ] || fail "the installed app needs more CPU to start ($mi ms) than java -jar on the full JDK ($mj ms)"
+
+kill "$wm_pid" 2>/dev/null || true
+kill "$xvfb_pid" 2>/dev/null || true
+trap - EXIT
+
+# --- uninstall ----------------------------------------------------------------------------------
+say "dpkg -r token-refresher"
+dpkg -r token-refresher >/dev/null
+dpkg -s token-refresher >/dev/null 2>&1 && [ "$(dpkg-query -W -f '${Status}' token-refresher)" = "install ok installed" ] \
+  && fail "still installed after dpkg -r"
+[ ! -e "$launcher" ] || fail "$launcher still there after dpkg -r"
+[ ! -e "$desktop" ] || fail "$desktop still there after dpkg -r"
+say "uninstalled: $app and $desktop are gone"
+say "installer check passed"

@@ -1,0 +1,185 @@
+package io.tokenrefresher.ui.profiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tokenrefresher.app.AppContext;
+import io.tokenrefresher.app.TokenRefresherApp;
+import io.tokenrefresher.core.profile.GatewayProfile;
+import io.tokenrefresher.core.profile.ProfileService;
+import io.tokenrefresher.core.profile.ProfileStore;
+import io.tokenrefresher.core.secret.FakeCredentialStore;
+import io.tokenrefresher.testing.FakeGateway;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Profiles in the real window (headless): first run, create, edit, switch, delete, and the selected
+ * profile's values used by Refresh. Profiles live in a temp folder; the credential store is a fake.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProfilesWindowTest {
+    @TempDir
+    static Path home;
+
+    private final FakeCredentialStore credentials = new FakeCredentialStore();
+    private AppContext context;
+    private Path profilesFile;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory(home, "profiles");
+        profilesFile = dir.resolve(ProfileStore.FILE_NAME);
+        context = new AppContext(Clock.systemDefaultZone(), Locale.ENGLISH,
+                () -> new ProfileService(new ProfileStore(dir), credentials));
+        TokenRefresherApp app = new TokenRefresherApp();
+        stage.setScene(new Scene(app.buildMainView(context), 1120, 780));
+        stage.show();
+        app.restoreSession(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        context.close();
+    }
+
+    @Test
+    void firstRunOffersTheExampleAndSavesEditsAsYouType(FxRobot robot) throws Exception {
+        waitUntil(() -> selected(robot) != null);
+        assertThat(selected(robot).name()).isEqualTo("Example");
+        assertThat(field(robot, "#tokenPathField")).isEqualTo("/cams-auth/oauth/token");
+        assertThat(field(robot, "#gatewayField")).isEmpty();
+
+        robot.clickOn("#gatewayField").write("http://10.9.8.7:8080");
+
+        waitUntil(() -> fileText().contains("http://10.9.8.7:8080"));
+        waitUntil(() -> label(robot, "#saveStateLabel").equals("✓ Saved"));
+        assertThat(fileText()).doesNotContain("refresh_token\" : \"ey");
+    }
+
+    @Test
+    void switchingProfilesKeepsEachOnesValuesAndRefreshUsesTheSelectedOne(FxRobot robot) {
+        try (FakeGateway gateway = FakeGateway.builder().requireTenant("000000").start()) {
+            waitUntil(() -> selected(robot) != null);
+            setField(robot, "#gatewayField", "http://example-a.invalid");
+
+            robot.clickOn("#newProfileButton");
+            waitUntil(() -> selected(robot) != null && selected(robot).name().equals("New profile"));
+            assertThat(field(robot, "#gatewayField")).isEmpty();
+            setField(robot, "#gatewayField", gateway.baseUrl());
+            setField(robot, "#tenantIdField", "000000");
+
+            choose(robot, "Example");
+            assertThat(field(robot, "#gatewayField")).isEqualTo("http://example-a.invalid");
+            assertThat(field(robot, "#tenantIdField")).isEmpty();
+
+            choose(robot, "New profile");
+            assertThat(field(robot, "#gatewayField")).isEqualTo(gateway.baseUrl());
+            assertThat(field(robot, "#tenantIdField")).isEqualTo("000000");
+
+            robot.interact(() -> robot.lookup("#refreshTokenField").queryAs(TextArea.class)
+                    .setText(gateway.validRefreshToken()));
+            robot.clickOn("#refreshButton");
+            waitUntil(() -> !field(robot, "#accessTokenField").isEmpty());
+            assertThat(gateway.lastRequest().header("Tenant-Id")).isEqualTo("000000");
+            waitUntil(() -> fileText().contains(gateway.baseUrl()) && fileText().contains("000000"));
+        }
+    }
+
+    @Test
+    void editorRenamesAndColoursAndDeleteAsksFirst(FxRobot robot) {
+        waitUntil(() -> selected(robot) != null);
+        robot.clickOn("#duplicateProfileButton");
+        waitUntil(() -> selected(robot).name().equals("Example copy"));
+
+        robot.clickOn("#editProfileButton");
+        waitUntil(() -> robot.lookup("#profileEditor").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#editorName").queryAs(TextField.class).setText("Pre-production"));
+        robot.interact(() -> robot.lookup("#editorColour").queryComboBox().getSelectionModel()
+                .select(io.tokenrefresher.core.profile.EnvironmentColour.RED));
+        robot.clickOn("Save");
+
+        waitUntil(() -> selected(robot).name().equals("Pre-production"));
+        assertThat(selected(robot).colour().name()).isEqualTo("RED");
+        assertThat(robot.lookup(".colour-band").query().isVisible()).isTrue();
+        waitUntil(() -> fileText().contains("Pre-production"));
+
+        robot.clickOn("#deleteProfileButton");
+        waitUntil(() -> robot.lookup("#deleteConfirmation").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        assertThat(profileNames(robot)).contains("Pre-production");
+
+        robot.clickOn("#deleteProfileButton");
+        waitUntil(() -> robot.lookup("#deleteConfirmation").tryQuery().isPresent());
+        robot.clickOn((javafx.scene.Node) robot.lookup("#deleteConfirmation").lookup(".button")
+                .match(n -> ((javafx.scene.control.Button) n).getText().equals("Delete")).query());
+        waitUntil(() -> !profileNames(robot).contains("Pre-production"));
+        waitUntil(() -> !fileText().contains("Pre-production"));
+        assertThat(selected(robot).name()).isEqualTo("Example");
+    }
+
+    private String fileText() {
+        try {
+            return Files.exists(profilesFile) ? Files.readString(profilesFile, StandardCharsets.UTF_8) : "";
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private static java.util.List<String> profileNames(FxRobot robot) {
+        ComboBox<GatewayProfile> box = robot.lookup("#profileSelector").queryComboBox();
+        return box.getItems().stream().map(GatewayProfile::name).toList();
+    }
+
+    private static void choose(FxRobot robot, String name) {
+        ComboBox<GatewayProfile> box = robot.lookup("#profileSelector").queryComboBox();
+        robot.interact(() -> box.getItems().stream().filter(p -> p.name().equals(name)).findFirst()
+                .ifPresent(box::setValue));
+        waitUntil(() -> selected(robot).name().equals(name));
+    }
+
+    private static GatewayProfile selected(FxRobot robot) {
+        ComboBox<GatewayProfile> box = robot.lookup("#profileSelector").queryComboBox();
+        return box.getValue();
+    }
+
+    private static void setField(FxRobot robot, String query, String text) {
+        robot.interact(() -> robot.lookup(query).queryAs(TextInputControl.class).setText(text));
+    }
+
+    private static String field(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(TextInputControl.class).getText();
+    }
+
+    private static String label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
