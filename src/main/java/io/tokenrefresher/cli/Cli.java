@@ -14,6 +14,8 @@ public final class Cli {
     private Cli() {
     }
 
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     /** The commands in help order; {@code help} is picocli's. */
     private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
 
@@ -43,6 +45,11 @@ public final class Cli {
     }
 
     public static int run(String[] args, CliContext ctx) {
+        // no option here takes a java.time or java.sql type; registering picocli's converters for them
+        // initialises java.time's formatters by reflection, a noticeable slice of a cold start
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.(time|sql)\\..*");
+        }
         Factory factory = new Factory(ctx);
         CommandLine commandLine = new CommandLine(new TokenRefresherCommand(), factory);
         // picocli reads every registered command's annotations up front; a run needs only its own
