@@ -5,7 +5,7 @@
 #   bare          a bare Java program doing one HttpClient POST (BareRefresh.java, compiled to a jar)
 #   cli-jar       java -jar target/token-refresher.jar refresh ...            (no JVM options)
 #   cli-launcher  the same with the options the installed launcher gets: AppCDS archive,
-#                 C1 only, serial GC (see bench/README.md)
+#                 C1 only, serial GC (see bench/cli.md)
 #   cli-installed the same options on the installer's jlinked runtime, when one is found
 #                 (RUNTIME=/opt/token-refresher/lib/runtime, or the installer build's work folder)
 #   java-version  java -version, the JVM's own floor

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes screenshots of the real window under Xvfb against the local fake gateway:
-#   1-main.png (a refresh done), 2-error.png (connection refused), 3-expired.png (expired countdown)
+#   1-main.png (a refresh done), 2-error.png (connection refused), 3-expired.png (expired countdown),
+#   4-editor.png (the profile editor)
 # Usage: scripts/screenshot-tour.sh [OUT_DIR]   (after `mvn package`; env LANG_TAG=zh_CN.UTF-8 for Chinese)
 # Needs xvfb, xdotool, xclip, imagemagick, libgtk-3-0, fonts-wqy-microhei (installed when missing).
 set -euo pipefail
@@ -27,7 +28,9 @@ java -Dsun.net.httpserver.nodelay=true -cp "$cp" io.tokenrefresher.testing.FakeG
 trap 'kill $app $gw $gw2 $xvfb 2>/dev/null || true' EXIT
 export DISPLAY=$disp
 if [ -n "${LANG_TAG:-}" ]; then export LANG="$LANG_TAG" LC_ALL="$LANG_TAG"; fi
-java -jar target/token-refresher.jar >target/tour-app.log 2>&1 & app=$!
+export TOKEN_REFRESHER_HOME=$(mktemp -d)   # a fresh profiles folder: first run, example profile
+# JAVA_OPTS="-Duser.language=zh -Duser.country=CN" shows the Chinese window where no zh_CN locale is installed
+java ${JAVA_OPTS:-} -jar target/token-refresher.jar >target/tour-app.log 2>&1 & app=$!
 for _ in $(seq 60); do
   win=$(xdotool search --name "Token Refresher" 2>/dev/null | head -1 || true)
   [ -n "$win" ] && break; sleep 0.5
@@ -36,22 +39,28 @@ done
 xdotool windowmove "$win" 0 0 windowsize "$win" 1280 860; sleep 1
 for _ in $(seq 20); do [ -s target/tour-token.txt ] && break; sleep 0.5; done
 
-paste_into() { # x y text
-  printf '%s' "$3" | xclip -selection clipboard
-  xdotool mousemove "$1" "$2" click 1 key ctrl+a key ctrl+v
+paste() { # text: replaces the focused field's text
+  printf '%s' "$1" | xclip -selection clipboard
+  xdotool key ctrl+a key ctrl+v
 }
-# field positions are at the default window size (1120x780 scaled into 1280x860 by windowsize)
-gateway_xy="400 36"; token_xy="700 90"
-paste_into $gateway_xy "http://127.0.0.1:$port"
-paste_into $token_xy "$(cat target/tour-token.txt)"
-xdotool key ctrl+Return; sleep 3
+# positions at 1280x860 with the profile bar and no banner (a first run)
+focus_gateway() { xdotool mousemove 400 79 click 1; }
+focus_token() { xdotool mousemove 700 130 click 1; }
+sleep 3
+focus_gateway; paste "http://127.0.0.1:$port"
+focus_token; paste "$(cat target/tour-token.txt)"
+xdotool key ctrl+Return; sleep 4
 import -window root "$out/1-main.png"
 
-paste_into $gateway_xy "http://127.0.0.1:1"
-xdotool key ctrl+Return; sleep 2
+focus_gateway; paste "http://127.0.0.1:1"
+xdotool key ctrl+Return; sleep 3
 import -window root "$out/2-error.png"
 
-paste_into $gateway_xy "http://127.0.0.1:$expired_port"
-xdotool key ctrl+Return; sleep 3
+focus_gateway; paste "http://127.0.0.1:$expired_port"
+xdotool key ctrl+Return; sleep 4
 import -window root "$out/3-expired.png"
+
+xdotool mousemove 675 25 click 1; sleep 3      # Edit… : the profile editor
+import -window root "$out/4-editor.png"
+xdotool key Escape
 echo "screenshots in $out"

@@ -19,16 +19,11 @@ final class StartupProbe {
         if (mode == null) {
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(() -> {
-                System.err.println("shown-at-epoch-ms=" + System.currentTimeMillis());
-                if ("exit".equals(mode)) {
-                    Platform.exit();
-                }
-            });
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        FirstFrame.then(scene, () -> {
+            System.err.println("shown-at-epoch-ms=" + System.currentTimeMillis());
+            if ("exit".equals(mode)) {
+                Platform.exit();
+            }
+        });
     }
 }

@@ -20,7 +20,7 @@ import javafx.stage.Stage;
 
 /**
  * The JavaFX application. Only building the window happens before it shows; the HTTP client and
- * the JSON/JWT machinery are prepared in the background right after.
+ * the JSON/JWT machinery are prepared in the background once its first frame is laid out.
  */
 public class TokenRefresherApp extends Application {
     static final String STYLESHEET = "/io/tokenrefresher/css/app.css";
@@ -44,10 +44,14 @@ public class TokenRefresherApp extends Application {
         stage.setScene(scene);
         stage.setOnHidden(e -> mainController.dispose());
         stage.show();
-        stage.getIcons().setAll(AppIcons.all());
         StartupProbe.afterFirstPulse(scene);
-        restoreSession(stage);
-        context.warmUpInBackground();
+        // not right after show(): on a small machine the profiles (Jackson, the credential store) and the
+        // warm-up would take CPU from the first frame
+        FirstFrame.then(scene, () -> {
+            stage.getIcons().setAll(AppIcons.all());
+            restoreSession(stage);
+            context.warmUpInBackground();
+        });
     }
 
     /** Builds the main view with its controllers; tests call this with their own context. */

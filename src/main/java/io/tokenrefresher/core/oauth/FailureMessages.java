@@ -56,7 +56,7 @@ public final class FailureMessages {
     public Text describe(GatewayFailure failure) {
         String key = "failure." + failure.key();
         if (failure instanceof GatewayFailure.InvalidUrl f) {
-            return new Text(format(key, f.input()), "",
+            return new Text(format(key, abbreviate(f.input(), 80)), "",
                     text("failure.invalidUrl." + f.reason().name().toLowerCase(Locale.ROOT)));
         } else if (failure instanceof GatewayFailure.InvalidHeader f) {
             return new Text(format(key, f.name()), "", "");
@@ -77,7 +77,7 @@ public final class FailureMessages {
                     f.problem() == GatewayFailure.SetupProblem.PROXY_INCOMPLETE ? "" : nullToEmpty(f.detail()),
                     text("hint." + f.key()));
         } else if (failure instanceof GatewayFailure.NetworkError f) {
-            return new Text(format(key, f.detail()), "", text("hint.network"));
+            return new Text(format(key, abbreviate(f.detail(), 200)), "", text("hint.network"));
         } else if (failure instanceof GatewayFailure.Redirect f) {
             return new Text(format(key, String.valueOf(f.status()), f.location()), "", text("hint.redirect"));
         } else if (failure instanceof GatewayFailure.ServerRefused f) {
@@ -117,6 +117,11 @@ public final class FailureMessages {
 
     public String format(String key, Object... args) {
         return new MessageFormat(text(key), bundle.getLocale()).format(args);
+    }
+
+    /** Long input (a token pasted into the address field, say) is cut so the message stays readable. */
+    static String abbreviate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     private static String nullToEmpty(String s) {

@@ -131,8 +131,15 @@ public sealed interface GatewayFailure {
 
     /** Connection reset or closed mid-answer, and other transport errors. */
     record NetworkError(String detail) implements GatewayFailure {
+        /** The detail for a connection the server closed mid-answer; it has words of its own in each language. */
+        public static final String CLOSED_MID_ANSWER = "connection closed before the answer was complete";
+
+        public static NetworkError closedMidAnswer() {
+            return new NetworkError(CLOSED_MID_ANSWER);
+        }
+
         public String key() {
-            return "network";
+            return CLOSED_MID_ANSWER.equals(detail) ? "networkClosed" : "network";
         }
 
         public int exitCode() {

@@ -254,6 +254,10 @@ public final class TokenEndpointClient {
         if (parseFailure != null) {
             return Attempt.failed(parseFailure);
         }
+        if (trimmed.isEmpty()) {
+            // nothing came back: "not JSON (application/json)" would puzzle; no token is what matters
+            return Attempt.failed(new GatewayFailure.MissingAccessToken(status, List.of()));
+        }
         if (!looksJson) {
             boolean html = contentType.toLowerCase(Locale.ROOT).contains("html")
                     || trimmed.regionMatches(true, 0, "<!doctype html", 0, 14)
@@ -334,7 +338,7 @@ public final class TokenEndpointClient {
             return new GatewayFailure.NetworkError(messages(error));
         }
         if (error instanceof EOFException || hasCause(error, EOFException.class)) {
-            return new GatewayFailure.NetworkError("connection closed before the answer was complete");
+            return GatewayFailure.NetworkError.closedMidAnswer();
         }
         if (error instanceof IOException) {
             String m = messages(error);

@@ -75,7 +75,7 @@ public final class ProfileEditorDialog {
         TextField tenantId = field("editorTenantId", profile.tenantId());
         TextArea headers = new TextArea(ProfilesViewModel.headersText(profile.extraHeaders()));
         headers.setId("editorHeaders");
-        headers.setPrefRowCount(3);
+        headers.setPrefRowCount(2);
         headers.setPromptText(text("main.headers.prompt"));
         headers.getStyleClass().add("token-text");
         Spinner<Integer> timeout = new Spinner<>(1, 600, profile.timeoutSeconds());
@@ -114,7 +114,7 @@ public final class ProfileEditorDialog {
                 c -> text(c.key()));
         TextArea notes = new TextArea(profile.notes());
         notes.setId("editorNotes");
-        notes.setPrefRowCount(3);
+        notes.setPrefRowCount(2);
         notes.setWrapText(true);
         CheckBox remember = new CheckBox(text("editor.remember"));
         remember.setId("editorRemember");
@@ -176,9 +176,23 @@ public final class ProfileEditorDialog {
         grid.add(remember, 1, row++);
         grid.add(md5, 1, row++);
         grid.add(problem, 1, row);
-        GridPane.setHgrow(name, Priority.ALWAYS);
-        grid.setPrefWidth(620);
-        dialog.getDialogPane().setContent(grid);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setHalignment(javafx.geometry.HPos.RIGHT);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(360);
+        grid.getColumnConstraints().setAll(labels, values);
+        remember.setWrapText(true);
+        md5.setWrapText(true);
+        // scrolls on small screens (a 1024x700 laptop) instead of running off the bottom
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        double screenHeight = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        scroll.setPrefViewportHeight(Math.min(640, screenHeight - 160));
+        scroll.setPrefViewportWidth(640);
+        dialog.getDialogPane().setContent(scroll);
 
         boolean[] secretTouched = {false};
         Task<SecretRead> readSecret = new Task<>() {

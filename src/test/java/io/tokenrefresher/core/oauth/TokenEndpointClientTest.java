@@ -340,6 +340,25 @@ class TokenEndpointClientTest {
         }
 
         @Test
+        void lenientAboutHowStandardFieldsAreWritten() throws Exception {
+            gateway();
+            TestTokens.TokenPair pair = gateway.tokens().pair();
+            gateway.enqueue(Fault.json(200, "{\"access_token\":\"" + pair.accessToken() + "\",\"expires_in\":\"3599\","
+                    + "\"scope\":[\"all\",\"read\"],\"token_type\":\"Bearer\",\"tenant_id\":\"000000\","
+                    + "\"detail\":{\"type\":\"web\"},\"roles\":[\"admin\",\"qa\"]}"));
+
+            TokenResponse response = success(client.send(refresh(ParameterPlacement.JSON))).response();
+
+            assertThat(response.expiresIn()).isEqualTo(3599L);
+            assertThat(response.scope()).isEqualTo("all read");
+            assertThat(response.refreshToken()).isNull();
+            assertThat(response.otherFields()).extracting(TokenResponse.Field::name)
+                    .containsExactly("tenant_id", "detail", "roles");
+            assertThat(field(response, "detail")).isEqualTo("{\"type\":\"web\"}");
+            assertThat(field(response, "roles")).isEqualTo("admin, qa");
+        }
+
+        @Test
         void okWithoutAccessTokenListsTheFieldsItHad() throws Exception {
             gateway();
             gateway.enqueue(Fault.json(200, "{\"code\":200,\"success\":true,\"msg\":\"操作成功\"}"));
@@ -351,6 +370,18 @@ class TokenEndpointClientTest {
                     .isEqualTo("HTTP 200: the answer has no access_token. Fields: code, success, msg");
             assertThat(words(failure).hint()).contains("not a token endpoint");
             assertThat(failure.exitCode()).isEqualTo(5);
+        }
+
+        @Test
+        void emptyOkAnswerSaysThereIsNoAccessToken() throws Exception {
+            // not "the answer is not JSON (application/json)": there is no answer to judge
+            gateway();
+            gateway.enqueue(Fault.json(200, ""));
+
+            GatewayFailure failure = failureOf(refresh(ParameterPlacement.JSON));
+
+            assertThat(failure).isEqualTo(new GatewayFailure.MissingAccessToken(200, List.of()));
+            assertThat(words(failure).headline()).isEqualTo("HTTP 200: the answer has no access_token. Fields: —");
         }
 
         @Test
@@ -729,8 +760,8 @@ class TokenEndpointClientTest {
             assertThat(failure).isEqualTo(
                     new GatewayFailure.NetworkError("connection closed before the answer was complete"));
             assertThat(failure.exitCode()).isEqualTo(4);
-            assertThat(words(failure).oneLine()).isEqualTo("Network error: connection closed before the answer was"
-                    + " complete — The connection broke off; try again.");
+            assertThat(words(failure).oneLine()).isEqualTo("The gateway closed the connection before the answer was"
+                    + " complete. — The connection broke off; try again.");
         }
 
         @Test

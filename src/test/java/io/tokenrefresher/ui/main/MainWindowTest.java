@@ -8,13 +8,13 @@ import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.ProfileStore;
 import io.tokenrefresher.core.secret.CredentialStore;
 import io.tokenrefresher.testing.FakeGateway;
+import io.tokenrefresher.testing.FxWait;
 import io.tokenrefresher.testing.TestTokens;
 import io.tokenrefresher.ui.claims.ClaimRowView;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -30,7 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real main window (headless via Monocle) against a real fake gateway on 127.0.0.1. */
 @ExtendWith(ApplicationExtension.class)
@@ -176,11 +175,6 @@ class MainWindowTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(condition);
     }
 }

@@ -1,0 +1,88 @@
+package io.tokenrefresher.core.oauth;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One token exchange with a throw-away responder on the loopback address, run in the background after
+ * the window shows. The JDK client's first send loads and compiles its whole HTTP/1.1 path (~100 ms on
+ * a small machine), and so does the answer's parsing; doing that here keeps it out of the user's first
+ * refresh. Nothing leaves the machine, and no real token is involved.
+ */
+public final class LoopbackWarmUp {
+    private static final String ANSWER = "{\"access_token\":\"warm-up\",\"token_type\":\"bearer\","
+            + "\"refresh_token\":\"warm-up\",\"expires_in\":3599,\"scope\":\"all\",\"user_name\":\"warm-up\"}";
+
+    private LoopbackWarmUp() {
+    }
+
+    /** Returns whether the exchange completed; failures are swallowed, as a warm-up must never bother the user. */
+    public static boolean run(TokenEndpointClient client, HttpClient http) {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(5000);
+            Thread responder = new Thread(() -> answerOnce(server), "token-refresher-warm-up");
+            responder.setDaemon(true);
+            responder.start();
+            TokenRequest request = new TokenRequest("http://127.0.0.1:" + server.getLocalPort(),
+                    TokenRequest.DEFAULT_TOKEN_PATH, TokenRequest.refreshParameters("warm-up", "all"),
+                    ParameterPlacement.JSON, null, null, null, List.of(), Duration.ofSeconds(5));
+            TokenOutcome outcome = client.send(request, http);
+            responder.join(1000);
+            return outcome instanceof TokenOutcome.Success;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void answerOnce(ServerSocket server) {
+        try (Socket socket = server.accept()) {
+            socket.setSoTimeout(5000);
+            InputStream in = socket.getInputStream();
+            int contentLength = readHeaders(in);
+            in.readNBytes(Math.max(0, contentLength));
+            byte[] body = ANSWER.getBytes(StandardCharsets.UTF_8);
+            OutputStream out = socket.getOutputStream();
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json;charset=UTF-8\r\nContent-Length: "
+                    + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+        } catch (IOException e) {
+            // the client side reports the failure; a warm-up has nothing to tell the user
+        }
+    }
+
+    private static int readHeaders(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) != -1) {
+            head.write(b);
+            byte[] h = head.toByteArray();
+            int n = h.length;
+            if (n >= 4 && h[n - 4] == '\r' && h[n - 3] == '\n' && h[n - 2] == '\r' && h[n - 1] == '\n') {
+                break;
+            }
+            if (n > 16_384) {
+                break;
+            }
+        }
+        for (String line : head.toString(StandardCharsets.US_ASCII).split("\r\n")) {
+            if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                return Integer.parseInt(line.substring(15).trim());
+            }
+        }
+        return 0;
+    }
+}
