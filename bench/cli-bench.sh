@@ -5,7 +5,9 @@
 #   bare          a bare Java program doing one HttpClient POST (BareRefresh.java, compiled to a jar)
 #   cli-jar       java -jar target/token-refresher.jar refresh ...            (no JVM options)
 #   cli-launcher  the same with the options the installed launcher gets: AppCDS archive,
-#                 C1 only, serial GC (see bench/README.md)
+#                 C1 only, serial GC (see bench/cli.md)
+#   cli-installed the same options on the installer's jlinked runtime, when one is found
+#                 (RUNTIME=/opt/token-refresher/lib/runtime, or the installer build's work folder)
 #   java-version  java -version, the JVM's own floor
 # and the peak RSS of each (/usr/bin/time, median of several runs).
 #
@@ -43,23 +45,39 @@ GW=http://127.0.0.1:$PORT
 URL=$GW/cams-auth/oauth/token
 
 # the launcher's JVM options; the AppCDS archive is made once by a training run (JDK 17: dynamic
-# archive on top of the JDK's default CDS archive)
-LAUNCHER_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:SharedArchiveFile=$WORK/token-refresher-cli.jsa"
-rm -f "$WORK/token-refresher-cli.jsa"
-java -XX:ArchiveClassesAtExit="$WORK/token-refresher-cli.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-  -jar "$JAR" refresh -g "$GW" -t "$RT" -o access-token >/dev/null 2>"$WORK/cds-training.log"
+# archive on top of the runtime's default CDS archive). -Xlog:cds*=off: a stale archive must not
+# print a warning into the command's stdout.
+launcher_opts() { echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:SharedArchiveFile=$1 -Xlog:cds=off -Xlog:cds+dynamic=off"; }
+train() { # JAVA ARCHIVE
+  rm -f "$2"
+  "$1" -XX:ArchiveClassesAtExit="$2" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -cp "$JAR" io.tokenrefresher.app.Main refresh -g "$GW" -t "$RT" -o access-token >/dev/null 2>>"$WORK/cds-training.log"
+}
+: >"$WORK/cds-training.log"
+train java "$WORK/token-refresher-cli.jsa"
+LAUNCHER_OPTS=$(launcher_opts "$WORK/token-refresher-cli.jsa")
+RUNTIME=${RUNTIME:-target/installer-work/image/token-refresher/lib/runtime}
+INSTALLED=()
+if [ -x "$RUNTIME/bin/java" ]; then
+  train "$RUNTIME/bin/java" "$WORK/token-refresher-cli-runtime.jsa"
+  CLI_INSTALLED="$RUNTIME/bin/java $(launcher_opts "$WORK/token-refresher-cli-runtime.jsa") -cp $JAR io.tokenrefresher.app.Main refresh -g $GW -t $RT -o access-token"
+  INSTALLED=(-n cli-installed "$CLI_INSTALLED")
+else
+  echo "no jlinked runtime at $RUNTIME: cli-installed is skipped (set RUNTIME=...)" >&2
+fi
 
 BARE="java -cp $WORK/bare-refresh.jar BareRefresh $URL $RT"
 CLI_JAR="java -jar $JAR refresh -g $GW -t $RT -o access-token"
-CLI_LAUNCHER="java $LAUNCHER_OPTS -jar $JAR refresh -g $GW -t $RT -o access-token"
+CLI_LAUNCHER="java $LAUNCHER_OPTS -cp $JAR io.tokenrefresher.app.Main refresh -g $GW -t $RT -o access-token"
 JAVA_VERSION="java -version"
 
 # every command must work before it is timed
-for c in "$BARE" "$CLI_JAR" "$CLI_LAUNCHER"; do $c >/dev/null; done
+for c in "$BARE" "$CLI_JAR" "$CLI_LAUNCHER" ${CLI_INSTALLED:+"$CLI_INSTALLED"}; do $c >/dev/null; done
 
 hyperfine --warmup 3 --runs "$RUNS" --style basic --export-markdown "$RESULTS/startup.md" \
   --export-json "$RESULTS/startup.json" \
-  -n bare "$BARE" -n cli-jar "$CLI_JAR" -n cli-launcher "$CLI_LAUNCHER" -n java-version "$JAVA_VERSION" \
+  -n bare "$BARE" -n cli-jar "$CLI_JAR" -n cli-launcher "$CLI_LAUNCHER" "${INSTALLED[@]}" \
+  -n java-version "$JAVA_VERSION" \
   >"$WORK/hyperfine.log"
 cat "$RESULTS/startup.md"
 
@@ -74,16 +92,26 @@ peak_rss() { # median peak RSS in MiB of 7 runs
   echo "| bare | $(peak_rss $BARE) |"
   echo "| cli-jar | $(peak_rss $CLI_JAR) |"
   echo "| cli-launcher | $(peak_rss $CLI_LAUNCHER) |"
+  [ -n "${CLI_INSTALLED:-}" ] && echo "| cli-installed | $(peak_rss $CLI_INSTALLED) |"
   echo "| java-version | $(peak_rss java -version) |"
 } | tee "$RESULTS/memory.md"
 
 # ratios the issue asks for
-python3 - "$RESULTS/startup.json" <<'PY'
+python3 - "$RESULTS/startup.json" <<'PY' | tee "$RESULTS/summary.md"
 import json, sys
 r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
-bare = r["bare"]["mean"]
 print()
-print(f"cli-jar / bare      = {r['cli-jar']['mean'] / bare:.2f}  (limit 1.10)")
-print(f"cli-launcher        = {r['cli-launcher']['mean']:.3f} s  (limit 0.500 s)")
+print("| Command | wall mean (s) | wall median (s) | CPU user+sys (s) |")
+print("|:---|---:|---:|---:|")
+for name, x in r.items():
+    print(f"| {name} | {x['mean']:.3f} | {x['median']:.3f} | {x['user'] + x['system']:.3f} |")
+bare = r["bare"]
+cpu = lambda x: x["user"] + x["system"]
+print()
+print(f"cli-jar / bare: wall {r['cli-jar']['median'] / bare['median']:.2f} (median), "
+      f"CPU {cpu(r['cli-jar']) / cpu(bare):.2f}  (limit 1.10)")
+for n in ("cli-launcher", "cli-installed"):
+    if n in r:
+        print(f"{n}: wall {r[n]['median']:.3f} s median, {r[n]['median'] / bare['median']:.2f} x bare  (limit 0.500 s)")
 PY
 echo; echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"

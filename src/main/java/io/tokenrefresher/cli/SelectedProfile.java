@@ -110,7 +110,8 @@ final class SelectedProfile {
         if (written.isPresent() && written.get() instanceof SecretWrite.CouldNotWrite couldNot) {
             report.warning("profiles.secret.writeFailed", ctx.messages().text("profiles.secret.refreshToken"),
                     couldNot.detail());
-        } else if (written.isPresent() && written.get() instanceof SecretWrite.StoredInProfilesFileInstead inFile) {
+        } else if (written.isPresent() && written.get() instanceof SecretWrite.StoredInProfilesFileInstead inFile
+                && inFile.tellUser()) {
             report.note("profiles.secret.inFile", ctx.messages().text("profiles.secret.refreshToken"),
                     inFile.detail());
         }

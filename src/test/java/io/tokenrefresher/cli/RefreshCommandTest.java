@@ -425,7 +425,8 @@ class RefreshCommandTest {
             CliRunner.Result r = refresh("-t", refreshToken);
 
             assertThat(r.exitCode()).isEqualTo(4);
-            assertThat(r.err()).contains("Network error");
+            assertThat(r.err()).contains("closed the connection before the answer was complete")
+                    .contains("Hint: The connection broke off; try again.");
         }
 
         @Test
