@@ -75,7 +75,8 @@ grep -q "\./opt/token-refresher/lib/runtime/lib/libglassgtk3.so" <<<"$contents" 
 say "Depends has GTK 3 and a CJK font; runtime has classes.jsa and JavaFX once (modules + lib/*.so)"
 
 # --- install ------------------------------------------------------------------------------------
-if dpkg -s token-refresher >/dev/null 2>&1; then dpkg -r token-refresher >/dev/null; fi
+# a leftover from an earlier run (installed, or removed with its record kept) is purged first
+if dpkg -s token-refresher >/dev/null 2>&1; then dpkg --purge token-refresher >/dev/null; fi
 say "dpkg -i $(basename "$deb")"
 if ! dpkg -i "$deb"; then
   say "dpkg -i left dependencies open: apt-get -f install"
@@ -216,9 +217,9 @@ trap - EXIT
 # --- uninstall ----------------------------------------------------------------------------------
 say "dpkg -r token-refresher"
 dpkg -r token-refresher >/dev/null
-dpkg -s token-refresher >/dev/null 2>&1 && [ "$(dpkg-query -W -f '${Status}' token-refresher)" = "install ok installed" ] \
-  && fail "still installed after dpkg -r"
+[ "$(dpkg-query -W -f '${Status}' token-refresher 2>/dev/null)" != "install ok installed" ] || fail "still installed after dpkg -r"
 [ ! -e "$launcher" ] || fail "$launcher still there after dpkg -r"
 [ ! -e "$desktop" ] || fail "$desktop still there after dpkg -r"
 say "uninstalled: $app and $desktop are gone"
+dpkg --purge token-refresher >/dev/null 2>&1 || true
 say "installer check passed"
