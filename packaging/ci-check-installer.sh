@@ -23,6 +23,8 @@ MAX_DEB_MB=${MAX_DEB_MB:-28}
 out=target/installer
 app=/opt/token-refresher
 launcher=$app/bin/token-refresher
+logs=target/installer-check   # logs of Xvfb, the window manager and the app
+mkdir -p "$logs"
 
 # --- tools --------------------------------------------------------------------------------------
 java_home=$(dirname "$(dirname "$(readlink -f "$(command -v javac || command -v java)")")")
@@ -73,7 +75,8 @@ grep -q "\./opt/token-refresher/lib/runtime/lib/libglassgtk3.so" <<<"$contents" 
 say "Depends has GTK 3 and a CJK font; runtime has classes.jsa and JavaFX once (modules + lib/*.so)"
 
 # --- install ------------------------------------------------------------------------------------
-if dpkg -s token-refresher >/dev/null 2>&1; then dpkg -r token-refresher >/dev/null; fi
+# a leftover from an earlier run (installed, or removed with its record kept) is purged first
+if dpkg -s token-refresher >/dev/null 2>&1; then dpkg --purge token-refresher >/dev/null; fi
 say "dpkg -i $(basename "$deb")"
 if ! dpkg -i "$deb"; then
   say "dpkg -i left dependencies open: apt-get -f install"
@@ -98,18 +101,22 @@ say "the runtime maps its CDS archive (-Xshare:on)"
 
 # --- the GUI under Xvfb --------------------------------------------------------------------------
 disp=:$((200 + RANDOM % 100))
-Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >target/installer/xvfb.log 2>&1 &
+Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >"$logs/xvfb.log" 2>&1 &
 xvfb_pid=$!
 gui_pid=
 cleanup() {
   [ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null || true
   [ -n "${wm_pid:-}" ] && kill "$wm_pid" 2>/dev/null || true
   kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "${gui_home:-/nonexistent}"
 }
 trap cleanup EXIT
 export DISPLAY=$disp
+# a fresh home: no saved window bounds or profiles from earlier runs, nothing left in root's home
+gui_home=$(mktemp -d)
+export HOME=$gui_home XDG_CONFIG_HOME=$gui_home/.config XDG_DATA_HOME=$gui_home/.local/share
 for _ in $(seq 50); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.1; done
-openbox >target/installer/openbox.log 2>&1 &
+openbox >"$logs/openbox.log" 2>&1 &
 wm_pid=$!
 sleep 1
 
@@ -145,15 +152,21 @@ time_to_window() {
 }
 
 say "starting $launcher under Xvfb $disp"
-"$launcher" >target/installer/installed-app.log 2>&1 &
+"$launcher" >"$logs/installed-app.log" 2>&1 &
 gui_pid=$!
-wid=$(wait_for_window "$gui_pid" 30) || { tail -20 target/installer/installed-app.log >&2; fail "no window within 30 s"; }
-sleep 2   # let it paint
+wid=$(wait_for_window "$gui_pid" 30) || { tail -20 "$logs/installed-app.log" >&2; fail "no window within 30 s"; }
+# wait until it has painted its content (a freshly mapped window is one flat colour), up to 30 s
+for _ in $(seq 60); do
+  import -window "$wid" "$logs/window.png" 2>/dev/null \
+    && [ "$(identify -format %k "$logs/window.png" 2>/dev/null || echo 0)" -gt 64 ] && break
+  sleep 0.5
+done
+sleep 1
 title=$(xprop -id "$wid" _NET_WM_NAME 2>/dev/null | sed -n 's/.*= "\(.*\)"$/\1/p')
 geometry=$(xwininfo -id "$wid" | awk '/Width:/ { w = $2 } /Height:/ { h = $2 } END { print w "x" h }')
 icons=$(xprop -id "$wid" -notype _NET_WM_ICON 2>/dev/null | grep -oE 'Icon \([0-9]+ x [0-9]+\)' | sed 's/Icon (\(.*\))/\1/' | tr '\n' ',' | sed 's/,$//; s/ //g')
 import -window root "$out/installed-window.png"
-say "window $wid '${title}' ${geometry}, icons: ${icons:-none}; screenshot $out/installed-window.png"
+say "window $wid '${title}' ${geometry}, $(identify -format %k "$out/installed-window.png") colours, icon(s) set by the app: ${icons:-none}; screenshot $out/installed-window.png"
 [ "$title" = "Token Refresher" ] || say "note: the window title is '${title}', not yet 'Token Refresher'"
 [ -n "$icons" ] || say "note: the window sets no icons yet (stage.getIcons().setAll(AppIcons.all()))"
 
@@ -198,16 +211,15 @@ say "  java -jar  wall ${jdk_wall[*]}; cpu ${jdk_cpu[*]}"
 mi=$(median "${inst_cpu[@]}"); mj=$(median "${jdk_cpu[@]}")
 [ "$mi" -le $((mj * 12 / 10 + 150)) ] || fail "the installed app needs more CPU to start ($mi ms) than java -jar on the full JDK ($mj ms)"
 
-kill "$wm_pid" 2>/dev/null || true
-kill "$xvfb_pid" 2>/dev/null || true
+cleanup
 trap - EXIT
 
 # --- uninstall ----------------------------------------------------------------------------------
 say "dpkg -r token-refresher"
 dpkg -r token-refresher >/dev/null
-dpkg -s token-refresher >/dev/null 2>&1 && [ "$(dpkg-query -W -f '${Status}' token-refresher)" = "install ok installed" ] \
-  && fail "still installed after dpkg -r"
+[ "$(dpkg-query -W -f '${Status}' token-refresher 2>/dev/null)" != "install ok installed" ] || fail "still installed after dpkg -r"
 [ ! -e "$launcher" ] || fail "$launcher still there after dpkg -r"
 [ ! -e "$desktop" ] || fail "$desktop still there after dpkg -r"
 say "uninstalled: $app and $desktop are gone"
+dpkg --purge token-refresher >/dev/null 2>&1 || true
 say "installer check passed"
