@@ -3,7 +3,8 @@
 #   1. builds the app image and the .deb with the documented command (mvn -Pinstaller package)
 #   2. checks sizes and what the .deb declares (GTK 3, a CJK font, the CDS archive, JavaFX only once)
 #   3. installs the .deb with dpkg -i
-#   4. runs the installed launcher with --version (no display): prints "Token Refresher <version>", exit 0
+#   4. runs the installed launcher with --version (no display): prints "Token Refresher <version>", exit 0,
+#      and with a command (decode), which must work without JavaFX or a display
 #   5. starts the installed GUI under Xvfb with a small window manager (openbox, which draws the window's
 #      title bar and icon), waits for its window, takes a screenshot (target/installer/installed-window.png),
 #      closes the window as a user would (wmctrl: the WM's close request) and expects the app to exit 0
@@ -96,6 +97,15 @@ say "installed: $app ($(du -sh "$app" | cut -f1)), launcher $launcher, menu entr
 got=$(env -u DISPLAY -u WAYLAND_DISPLAY "$launcher" --version) || fail "$launcher --version exited $?"
 [ "$got" = "Token Refresher $version" ] || fail "--version printed '$got', expected 'Token Refresher $version'"
 say "$launcher --version -> '$got' (exit 0)"
+
+# the command line from the installed launcher: decode the gateway document's sample token (no network)
+seed_token=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ1c2VyX25hbWUiOiJidWxsZnJvZ19jcG1zIiwibmlja19uYW1lIjoi54mb6JuZLWNwbXPlr7nmjqXotKYiLCJleHAiOjE2MzYzMzY3OTgsImF0aSI6ImZiMTM1MjY1In0.c2ln
+decoded=$(env -u DISPLAY -u WAYLAND_DISPLAY "$launcher" decode "$seed_token" --output json) \
+  || fail "$launcher decode exited $?"
+case "$decoded" in
+  *bullfrog_cpms*) say "$launcher decode -> claims shown (exit 0)" ;;
+  *) fail "decode printed no claims: $decoded" ;;
+esac
 "$app/lib/runtime/bin/java" -Xshare:on -version >/dev/null 2>&1 || fail "the runtime's CDS archive does not map (-Xshare:on)"
 say "the runtime maps its CDS archive (-Xshare:on)"
 

@@ -348,12 +348,28 @@ public final class MainViewModel {
         };
         if (shown instanceof TokenInspection.Jwt j) {
             DecodedToken t = j.token();
-            claimRows.setAll(claimFormatter.rows(t, clock.instant(), clock.getZone()));
+            replaceChangedRows(claimRows, claimFormatter.rows(t, clock.instant(), clock.getZone()));
             claimsNotice.set(format("claims.unverified", t.algorithm() == null ? "?" : t.algorithm()));
         } else {
             TokenInspection.NotJwt n = (TokenInspection.NotJwt) shown;
             claimRows.clear();
             claimsNotice.set("empty".equals(n.reason()) ? "" : format("jwt.notJwt." + n.reason(), n.parts()));
+        }
+    }
+
+    /**
+     * Replaces only the rows that differ, so the periodic update of relative times ("in 59 min") keeps
+     * the user's selection in the table.
+     */
+    private static void replaceChangedRows(ObservableList<ClaimRowView> target, List<ClaimRowView> rows) {
+        if (target.size() != rows.size()) {
+            target.setAll(rows);
+            return;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).equals(target.get(i))) {
+                target.set(i, rows.get(i));
+            }
         }
     }
 

@@ -68,17 +68,16 @@ class MainWindowTest {
         assertThat(text(robot, "#newRefreshTokenField")).startsWith("eyJ").isNotEqualTo(text(robot, "#accessTokenField"));
         assertThat(label(robot, "#statusLabel")).startsWith("HTTP 200 in").contains("bullfrog_cpms");
 
-        TableView<ClaimRowView> claims = robot.lookup("#claimsTable").queryTableView();
-        assertThat(claims.getItems()).anySatisfy(r -> {
+        java.util.List<ClaimRowView> claims = rows(robot, "#claimsTable");
+        assertThat(claims).anySatisfy(r -> {
             assertThat(r.name()).isEqualTo("nick_name");
             assertThat(r.value()).isEqualTo(TestTokens.NICK_NAME);
         });
-        assertThat(claims.getItems()).anySatisfy(r -> {
+        assertThat(claims).anySatisfy(r -> {
             assertThat(r.name()).isEqualTo("exp");
             assertThat(r.value()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d {2}\\(in \\d+ min\\)");
         });
-        TableView<ClaimRowView> response = robot.lookup("#responseTable").queryTableView();
-        assertThat(response.getItems()).extracting(ClaimRowView::name)
+        assertThat(rows(robot, "#responseTable")).extracting(ClaimRowView::name)
                 .startsWith("company_id", "password_expired", "user_name").contains("nick_name", "dept_id", "jti");
         assertThat(label(robot, "#countdownLabel")).matches("00:59:\\d\\d");
         assertThat(label(robot, "#pairCheckLabel")).contains("refresh.ati = access.jti");
@@ -141,8 +140,8 @@ class MainWindowTest {
         enter(robot, gateway.baseUrl(), "Bearer " + accessToken + "\n");
 
         assertThat(label(robot, "#pastedNoticeLabel")).contains("looks like an access token");
-        TableView<ClaimRowView> claims = robot.lookup("#claimsTable").queryTableView();
-        assertThat(claims.getItems()).extracting(ClaimRowView::name).contains("user_name", "jti").doesNotContain("ati");
+        assertThat(rows(robot, "#claimsTable")).extracting(ClaimRowView::name)
+                .contains("user_name", "jti").doesNotContain("ati");
     }
 
     @Test
@@ -175,7 +174,15 @@ class MainWindowTest {
         assertThat(gateway.lastRequest().bodyText()).contains("\"grant_type\":\"password\"")
                 .doesNotContain("bullfrog_password");
         assertThat(label(robot, "#countdownLabel")).matches("00:59:\\d\\d");
-        assertThat(robot.lookup("#claimsTable").queryTableView().getItems()).isNotEmpty();
+        assertThat(rows(robot, "#claimsTable")).isNotEmpty();
+    }
+
+    /** A copy of a table's rows taken on the FX thread, which may be updating them. */
+    private static java.util.List<ClaimRowView> rows(FxRobot robot, String query) {
+        TableView<ClaimRowView> table = robot.lookup(query).queryTableView();
+        java.util.List<ClaimRowView> copy = new java.util.ArrayList<>();
+        robot.interact(() -> copy.addAll(table.getItems()));
+        return copy;
     }
 
     private static void enter(FxRobot robot, String gatewayUrl, String token) {

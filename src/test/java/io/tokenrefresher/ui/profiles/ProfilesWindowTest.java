@@ -146,7 +146,9 @@ class ProfilesWindowTest {
 
     private static java.util.List<String> profileNames(FxRobot robot) {
         ComboBox<GatewayProfile> box = robot.lookup("#profileSelector").queryComboBox();
-        return box.getItems().stream().map(GatewayProfile::name).toList();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        robot.interact(() -> box.getItems().forEach(p -> names.add(p.name())));
+        return names;
     }
 
     private static void choose(FxRobot robot, String name) {
