@@ -34,8 +34,11 @@ public class TokenRefresherApp extends Application {
         context = AppContext.forDesktop();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Parent root = buildMainView(context);
-        // the default size, shrunk to fit small screens (a 1024x700 laptop or a remote desktop)
-        javafx.geometry.Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // the default size, shrunk to fit small screens (a 1024x700 laptop or a remote desktop). The full
+        // screen bounds, not the visual ones: some window managers report a too-small work area at start-up
+        javafx.geometry.Rectangle2D full = Screen.getPrimary().getBounds();
+        javafx.geometry.Rectangle2D screen = new javafx.geometry.Rectangle2D(0, 0, full.getWidth() - 20,
+                full.getHeight() - 40);
         Scene scene = new Scene(root, Math.min(1120, screen.getWidth()), Math.min(780, screen.getHeight()));
         scene.getStylesheets().add(TokenRefresherApp.class.getResource(STYLESHEET).toExternalForm());
         stage.setTitle(context.bundle().getString("app.title"));
