@@ -42,11 +42,12 @@ public class TokenRefresherApp extends Application {
         Scene scene = new Scene(root, Math.min(1120, screen.getWidth()), Math.min(780, screen.getHeight()));
         scene.getStylesheets().add(TokenRefresherApp.class.getResource(STYLESHEET).toExternalForm());
         stage.setTitle(context.bundle().getString("app.title"));
-        stage.setMinWidth(Math.min(900, screen.getWidth()));
-        stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.setScene(scene);
         stage.setOnHidden(e -> mainController.dispose());
         stage.show();
+        // after show(): set before, GTK under some window managers (openbox) opens the window at its minimum
+        stage.setMinWidth(Math.min(900, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
         StartupProbe.afterFirstPulse(scene);
         // not right after show(): on a small machine the profiles (Jackson, the credential store) and the
         // warm-up would take CPU from the first frame
