@@ -38,7 +38,7 @@ public class TokenRefresherApp extends Application {
         // screen bounds, not the visual ones: some window managers report a too-small work area at start-up
         javafx.geometry.Rectangle2D full = Screen.getPrimary().getBounds();
         javafx.geometry.Rectangle2D screen = new javafx.geometry.Rectangle2D(0, 0, full.getWidth() - 20,
-                full.getHeight() - 40);
+                full.getHeight() - 80);
         Scene scene = new Scene(root, Math.min(1120, screen.getWidth()), Math.min(780, screen.getHeight()));
         scene.getStylesheets().add(TokenRefresherApp.class.getResource(STYLESHEET).toExternalForm());
         stage.setTitle(context.bundle().getString("app.title"));
@@ -51,7 +51,14 @@ public class TokenRefresherApp extends Application {
         StartupProbe.afterFirstPulse(scene);
         // not right after show(): on a small machine the profiles (Jackson, the credential store) and the
         // warm-up would take CPU from the first frame
+        double wantedWidth = scene.getWidth();
+        double wantedHeight = scene.getHeight();
         FirstFrame.then(scene, () -> {
+            // some window managers (openbox) map a new GTK window smaller than asked: ask once more
+            if (!stage.isMaximized() && (scene.getWidth() < wantedWidth - 1 || scene.getHeight() < wantedHeight - 1)) {
+                stage.setWidth(stage.getWidth() + wantedWidth - scene.getWidth());
+                stage.setHeight(stage.getHeight() + wantedHeight - scene.getHeight());
+            }
             stage.getIcons().setAll(AppIcons.all());
             restoreSession(stage);
             context.warmUpInBackground();
