@@ -1,6 +1,5 @@
 package io.tokenrefresher.core.oauth;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -223,9 +222,5 @@ public sealed interface GatewayFailure {
         public int exitCode() {
             return 4;
         }
-    }
-
-    static String hostOf(URI uri) {
-        return uri.getHost();
     }
 }

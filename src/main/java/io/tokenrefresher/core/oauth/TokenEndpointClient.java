@@ -43,7 +43,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Calls a gateway's token endpoint and classifies the answer into a {@link TokenOutcome}.
@@ -323,9 +322,7 @@ public final class TokenEndpointClient {
             if (all.contains("unrecognized ssl message") || all.contains("plaintext")) {
                 return new GatewayFailure.TlsFailure(GatewayFailure.TlsProblem.NOT_TLS, host, ssl.getMessage());
             }
-            return new GatewayFailure.TlsFailure(
-                    ssl instanceof SSLHandshakeException ? GatewayFailure.TlsProblem.HANDSHAKE
-                            : GatewayFailure.TlsProblem.HANDSHAKE, host, ssl.getMessage());
+            return new GatewayFailure.TlsFailure(GatewayFailure.TlsProblem.HANDSHAKE, host, ssl.getMessage());
         }
         if (error instanceof ConnectException || hasCause(error, ConnectException.class)) {
             String all = messages(error).toLowerCase(Locale.ROOT);
