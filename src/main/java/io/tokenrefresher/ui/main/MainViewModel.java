@@ -21,7 +21,6 @@ import io.tokenrefresher.core.oauth.TokenResponse;
 import io.tokenrefresher.ui.claims.ClaimFormatter;
 import io.tokenrefresher.ui.claims.ClaimRowView;
 import io.tokenrefresher.ui.claims.ClaimsSource;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -185,19 +184,13 @@ public final class MainViewModel {
                             io.tokenrefresher.core.oauth.TokenEndpoint.Reason.EMPTY)));
             return null;
         }
-        List<HeaderLine> headers = new ArrayList<>();
-        String[] lines = extraHeaders.get() == null ? new String[0] : extraHeaders.get().split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            HeaderLine h = HeaderLine.parse(lines[i]);
-            if (h == null) {
-                setStatus(StatusKind.ERROR, format("status.badHeaderLine", i + 1, lines[i].strip()), "", "");
-                return null;
-            }
-            headers.add(h);
+        int bad = HeaderLine.firstBadLine(extraHeaders.get());
+        if (bad > 0) {
+            String line = extraHeaders.get().split("\\R")[bad - 1].strip();
+            setStatus(StatusKind.ERROR, format("status.badHeaderLine", bad, line), "", "");
+            return null;
         }
+        List<HeaderLine> headers = HeaderLine.parseLines(extraHeaders.get());
         return new TokenRequest(gateway.get(), tokenPath.get(), grantParameters, placement.get(), clientId.get(),
                 clientSecret.get(), tenantId.get(), headers, Duration.ofSeconds(Math.max(1, timeoutSeconds.get())));
     }
@@ -454,11 +447,11 @@ public final class MainViewModel {
     }
 
     private String text(String key) {
-        return bundle.getString(key);
+        return failures.text(key);
     }
 
     private String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+        return failures.format(key, args);
     }
 
     private static String join(String a, String b) {

@@ -1,5 +1,6 @@
 package io.tokenrefresher.ui.profiles;
 
+import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.profile.EnvironmentColour;
 import io.tokenrefresher.core.profile.GatewayProfile;
@@ -73,7 +74,7 @@ public final class ProfileEditorDialog {
         clientSecret.setDisable(true);
         clientSecret.setPromptText(text("editor.secret.reading"));
         TextField tenantId = field("editorTenantId", profile.tenantId());
-        TextArea headers = new TextArea(ProfilesViewModel.headersText(profile.extraHeaders()));
+        TextArea headers = new TextArea(HeaderLine.toLines(profile.extraHeaders()));
         headers.setId("editorHeaders");
         headers.setPrefRowCount(2);
         headers.setPromptText(text("main.headers.prompt"));
@@ -233,7 +234,7 @@ public final class ProfileEditorDialog {
         };
         GatewayProfile edited = new GatewayProfile(profile.id(), name.getText(), gateway.getText(),
                 tokenPath.getText(), scope.getText(), placement.getValue(), clientId.getText(), tenantId.getText(),
-                ProfilesViewModel.parseHeaders(headers.getText()), timeout.getValue(), tls, proxy, colour.getValue(),
+                HeaderLine.parseLines(headers.getText()), timeout.getValue(), tls, proxy, colour.getValue(),
                 notes.getText(), remember.isSelected(), md5.isSelected());
         // the stored secret changes only when the user typed in the field: an unreadable one is never emptied
         viewModel.applyEdit(edited, secretTouched[0] ? clientSecret.getText() : null);

@@ -1,5 +1,6 @@
 package io.tokenrefresher.ui.profiles;
 
+import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.TokenResponse;
 import io.tokenrefresher.core.profile.GatewayProfile;
@@ -20,7 +21,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +31,6 @@ import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -63,7 +62,7 @@ public final class ProfilesViewModel {
     private final MainViewModel main;
     private final Executor disk;
     private final Executor fx;
-    private final ResourceBundle bundle;
+    private final FailureMessages messages;
 
     private final ObservableList<GatewayProfile> profiles = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<GatewayProfile> selected = new ReadOnlyObjectWrapper<>();
@@ -90,7 +89,7 @@ public final class ProfilesViewModel {
         this.main = main;
         this.disk = disk;
         this.fx = fx;
-        this.bundle = bundle;
+        this.messages = new FailureMessages(bundle);
         fieldsSave.setOnFinished(e -> saveFields());
         secretSave.setOnFinished(e -> saveSecret());
         for (Observable field : List.of(main.gatewayProperty(), main.tokenPathProperty(), main.scopeProperty(),
@@ -158,7 +157,7 @@ public final class ProfilesViewModel {
             main.placementProperty().set(profile.placement());
             main.clientIdProperty().set(profile.clientId());
             main.tenantIdProperty().set(profile.tenantId());
-            main.extraHeadersProperty().set(headersText(profile.extraHeaders()));
+            main.extraHeadersProperty().set(HeaderLine.toLines(profile.extraHeaders()));
             main.timeoutSecondsProperty().set(profile.timeoutSeconds());
             main.md5PasswordProperty().set(profile.md5Password());
             main.tlsTrustProperty().set(profile.tlsTrust());
@@ -232,7 +231,7 @@ public final class ProfilesViewModel {
         GatewayProfile edited = new GatewayProfile(current.id(), current.name(), main.gatewayProperty().get(),
                 main.tokenPathProperty().get(), main.scopeProperty().get(), main.placementProperty().get(),
                 main.clientIdProperty().get(), main.tenantIdProperty().get(),
-                parseHeaders(main.extraHeadersProperty().get()), main.timeoutSecondsProperty().get(),
+                HeaderLine.parseLines(main.extraHeadersProperty().get()), main.timeoutSecondsProperty().get(),
                 current.tlsTrust(), current.proxy(), current.colour(), current.notes(),
                 current.rememberRefreshToken(), main.md5PasswordProperty().get());
         if (edited.equals(current)) {
@@ -509,30 +508,12 @@ public final class ProfilesViewModel {
                 report.detail());
     }
 
-    public static String headersText(List<HeaderLine> headers) {
-        return headers.stream().map(h -> h.name() + ": " + h.value()).collect(Collectors.joining("\n"));
-    }
-
-    /** Lines that are not "Name: value" are left out here; the main view reports them when sending. */
-    public static List<HeaderLine> parseHeaders(String text) {
-        List<HeaderLine> list = new ArrayList<>();
-        if (text != null) {
-            for (String line : text.split("\\R")) {
-                HeaderLine h = line.isBlank() ? null : HeaderLine.parse(line);
-                if (h != null) {
-                    list.add(h);
-                }
-            }
-        }
-        return list;
-    }
-
     private String text(String key) {
-        return bundle.getString(key);
+        return messages.text(key);
     }
 
     private String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+        return messages.format(key, args);
     }
 
     // ---- properties ----
