@@ -46,6 +46,7 @@ public final class Cli {
         } finally {
             ctx.out().flush();
             ctx.err().flush();
+            httpClients.stopForExit();
         }
     }
 
