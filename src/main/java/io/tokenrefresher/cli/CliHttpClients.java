@@ -1,15 +1,23 @@
 package io.tokenrefresher.cli;
 
+import io.tokenrefresher.core.net.HttpClientShutdown;
 import io.tokenrefresher.core.oauth.TokenEndpointClient;
 import java.net.http.HttpClient;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLContextSpi;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLServerSocketFactory;
+import javax.net.ssl.SSLSessionContext;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * The HTTP clients of one command-line run, each built at most once, one of them possibly ahead of
@@ -17,9 +25,9 @@ import javax.net.ssl.X509TrustManager;
  *
  * <p>Start-up is most of a command's time, and the JDK client's default TLS context alone costs a
  * third of it: it loads and parses the whole {@code cacerts} trust store, even for a plain
- * {@code http://} gateway. So an {@code http://} gateway gets a client whose TLS context trusts
- * nothing and loads nothing; it can never complete a handshake, and it is never asked to, because
- * redirects are not followed. {@code https://} gateways get {@link TokenEndpointClient#defaultHttpClient()}.
+ * {@code http://} gateway. So an {@code http://} gateway gets a client whose TLS context is never
+ * set up; it can never open a TLS connection, and it is never asked to, because redirects are not
+ * followed. {@code https://} gateways get {@link TokenEndpointClient#defaultHttpClient()}.
  */
 public final class CliHttpClients {
     private final FutureTask<HttpClient> plain = new FutureTask<>(CliHttpClients::plainHttpOnly);
@@ -49,40 +57,91 @@ public final class CliHttpClients {
         t.start();
     }
 
+    /**
+     * Ends the clients' selector threads so the process exits at once (see {@link HttpClientShutdown}):
+     * called after the command's output is written, right before the exit.
+     */
+    public void stopForExit() {
+        List<HttpClient> built = new ArrayList<>();
+        for (FutureTask<HttpClient> task : List.of(plain, tls)) {
+            if (task.isDone() && !task.isCancelled()) {
+                try {
+                    built.add(task.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    // never built: nothing to stop
+                }
+            }
+        }
+        HttpClientShutdown.stopForExit(built, 200);
+    }
+
     static boolean isHttps(String gateway) {
         return gateway != null && gateway.strip().regionMatches(true, 0, "https://", 0, 8);
     }
 
-    /** Same settings as the default client, with a TLS context that loads no trust store and trusts nothing. */
+    /**
+     * Same settings as the default client, with a TLS context that is never set up: the JDK client asks
+     * its context only for default parameters (given here) until it opens a TLS connection, which an
+     * {@code http://} gateway never does. Setting up even a trust-nothing JSSE context loads ~170 classes
+     * and its cipher and curve tables, the longest single step of a command-line refresh.
+     */
     static HttpClient plainHttpOnly() {
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new TrustNothing()}, null);
-            return HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(Duration.ofSeconds(10))
-                    .sslContext(context)
-                    .build();
-        } catch (java.security.GeneralSecurityException e) {
-            return TokenEndpointClient.defaultHttpClient();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .sslContext(new HttpOnlyTlsContext())
+                .sslParameters(new SSLParameters())
+                .build();
+    }
+
+    /** A TLS context that refuses every TLS use; for a client that only ever speaks {@code http://}. */
+    static final class HttpOnlyTlsContext extends SSLContext {
+        HttpOnlyTlsContext() {
+            super(new RefusingSpi(), null, "TLS");
         }
     }
 
-    private static final class TrustNothing implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            throw new CertificateException("this client is for http:// only");
+    private static final class RefusingSpi extends SSLContextSpi {
+        private static IllegalStateException refused() {
+            return new IllegalStateException("this HTTP client is for http:// gateways only");
         }
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            throw new CertificateException("this client is for http:// only");
+        protected void engineInit(KeyManager[] km, TrustManager[] tm, SecureRandom sr) {
+            throw refused();
         }
 
         @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
+        protected SSLSocketFactory engineGetSocketFactory() {
+            throw refused();
+        }
+
+        @Override
+        protected SSLServerSocketFactory engineGetServerSocketFactory() {
+            throw refused();
+        }
+
+        @Override
+        protected SSLEngine engineCreateSSLEngine() {
+            throw refused();
+        }
+
+        @Override
+        protected SSLEngine engineCreateSSLEngine(String host, int port) {
+            throw refused();
+        }
+
+        @Override
+        protected SSLSessionContext engineGetServerSessionContext() {
+            throw refused();
+        }
+
+        @Override
+        protected SSLSessionContext engineGetClientSessionContext() {
+            throw refused();
         }
     }
 }
