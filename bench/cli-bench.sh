@@ -4,10 +4,9 @@
 # Compares, for the same refresh against the same server:
 #   bare          a bare Java program doing one HttpClient POST (BareRefresh.java, compiled to a jar)
 #   cli-jar       java -jar target/token-refresher.jar refresh ...            (no JVM options)
-#   cli-launcher  the same with the options the installed launcher gets: AppCDS archive,
-#                 C1 only, serial GC (see bench/cli.md)
-#   cli-installed the same options on the installer's jlinked runtime, when one is found
-#                 (RUNTIME=/opt/token-refresher/lib/runtime, or the installer build's work folder)
+#   installed-command   token-refresher refresh ... from the installed .deb: the command on the PATH
+#                       (its own runtime, AppCDS archive, C1, serial GC; see bench/cli.md)
+#   installed-launcher  the same through the native jpackage launcher /opt/token-refresher/bin/token-refresher
 #   java-version  java -version, the JVM's own floor
 # and the peak RSS of each (/usr/bin/time, median of several runs).
 #
@@ -44,39 +43,30 @@ RT=$(cat "$WORK/refresh-token.txt")
 GW=http://127.0.0.1:$PORT
 URL=$GW/cams-auth/oauth/token
 
-# the launcher's JVM options; the AppCDS archive is made once by a training run (JDK 17: dynamic
-# archive on top of the runtime's default CDS archive). -Xlog:cds*=off: a stale archive must not
-# print a warning into the command's stdout.
-launcher_opts() { echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:SharedArchiveFile=$1 -Xlog:cds=off -Xlog:cds+dynamic=off"; }
-train() { # JAVA ARCHIVE
-  rm -f "$2"
-  "$1" -XX:ArchiveClassesAtExit="$2" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-    -cp "$JAR" io.tokenrefresher.app.Main refresh -g "$GW" -t "$RT" -o access-token >/dev/null 2>>"$WORK/cds-training.log"
-}
-: >"$WORK/cds-training.log"
-train java "$WORK/token-refresher-cli.jsa"
-LAUNCHER_OPTS=$(launcher_opts "$WORK/token-refresher-cli.jsa")
-RUNTIME=${RUNTIME:-target/installer-work/image/token-refresher/lib/runtime}
+# the installed app, when there is one (a .deb: mvn -B -Pinstaller package -DskipTests, then
+# dpkg -i target/installer/token-refresher_*.deb): the command on the PATH (the script
+# /opt/token-refresher/bin/token-refresher-cli, with the AppCDS archive postinst made) and the native
+# jpackage launcher (same JVM options and archive, plus its rpm/dpkg queries)
 INSTALLED=()
-if [ -x "$RUNTIME/bin/java" ]; then
-  train "$RUNTIME/bin/java" "$WORK/token-refresher-cli-runtime.jsa"
-  CLI_INSTALLED="$RUNTIME/bin/java $(launcher_opts "$WORK/token-refresher-cli-runtime.jsa") -cp $JAR io.tokenrefresher.app.Main refresh -g $GW -t $RT -o access-token"
-  INSTALLED=(-n cli-installed "$CLI_INSTALLED")
+CLI_CMD=/usr/bin/token-refresher
+CLI_LAUNCHER=/opt/token-refresher/bin/token-refresher
+if [ -x "$CLI_CMD" ] && [ -x "$CLI_LAUNCHER" ]; then
+  INSTALLED=(-n installed-command "$CLI_CMD refresh -g $GW -t $RT -o access-token"
+             -n installed-launcher "$CLI_LAUNCHER refresh -g $GW -t $RT -o access-token")
 else
-  echo "no jlinked runtime at $RUNTIME: cli-installed is skipped (set RUNTIME=...)" >&2
+  echo "no installed app ($CLI_CMD, $CLI_LAUNCHER): the installed rows are skipped" >&2
 fi
 
 BARE="java -cp $WORK/bare-refresh.jar BareRefresh $URL $RT"
 CLI_JAR="java -jar $JAR refresh -g $GW -t $RT -o access-token"
-CLI_LAUNCHER="java $LAUNCHER_OPTS -cp $JAR io.tokenrefresher.app.Main refresh -g $GW -t $RT -o access-token"
 JAVA_VERSION="java -version"
 
 # every command must work before it is timed
-for c in "$BARE" "$CLI_JAR" "$CLI_LAUNCHER" ${CLI_INSTALLED:+"$CLI_INSTALLED"}; do $c >/dev/null; done
+for c in "$BARE" "$CLI_JAR" ${INSTALLED[1]:+"${INSTALLED[1]}"} ${INSTALLED[3]:+"${INSTALLED[3]}"}; do $c >/dev/null; done
 
 hyperfine --warmup 3 --runs "$RUNS" --style basic --export-markdown "$RESULTS/startup.md" \
   --export-json "$RESULTS/startup.json" \
-  -n bare "$BARE" -n cli-jar "$CLI_JAR" -n cli-launcher "$CLI_LAUNCHER" "${INSTALLED[@]}" \
+  -N -n bare "$BARE" -n cli-jar "$CLI_JAR" "${INSTALLED[@]}" \
   -n java-version "$JAVA_VERSION" \
   >"$WORK/hyperfine.log"
 cat "$RESULTS/startup.md"
@@ -91,8 +81,10 @@ peak_rss() { # median peak RSS in MiB of 7 runs
   echo "|:---|---:|"
   echo "| bare | $(peak_rss $BARE) |"
   echo "| cli-jar | $(peak_rss $CLI_JAR) |"
-  echo "| cli-launcher | $(peak_rss $CLI_LAUNCHER) |"
-  [ -n "${CLI_INSTALLED:-}" ] && echo "| cli-installed | $(peak_rss $CLI_INSTALLED) |"
+  if [ ${#INSTALLED[@]} -gt 0 ]; then
+    echo "| installed-command | $(peak_rss ${INSTALLED[1]}) |"
+    echo "| installed-launcher | $(peak_rss ${INSTALLED[3]}) |"
+  fi
   echo "| java-version | $(peak_rss java -version) |"
 } | tee "$RESULTS/memory.md"
 
@@ -110,7 +102,7 @@ cpu = lambda x: x["user"] + x["system"]
 print()
 print(f"cli-jar / bare: wall {r['cli-jar']['median'] / bare['median']:.2f} (median), "
       f"CPU {cpu(r['cli-jar']) / cpu(bare):.2f}  (limit 1.10)")
-for n in ("cli-launcher", "cli-installed"):
+for n in ("installed-command", "installed-launcher"):
     if n in r:
         print(f"{n}: wall {r[n]['median']:.3f} s median, {r[n]['median'] / bare['median']:.2f} x bare  (limit 0.500 s)")
 PY

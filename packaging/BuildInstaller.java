@@ -97,6 +97,9 @@ public final class BuildInstaller {
         Set<String> modules = modules(input, work.resolve("javafx-jars"));
         Path runtime = jlink(jmods, modules);
         Path image = appImage(runtime, input);
+        if (os.equals("linux")) {
+            commandLineScript(image);
+        }
 
         for (String type : types) {
             if (type.equals("app-image")) {
@@ -270,6 +273,58 @@ public final class BuildInstaller {
             throw new BuildException("jpackage made no app image at " + image);
         }
         return image;
+    }
+
+    /**
+     * bin/token-refresher-cli: the command line without the native launcher. JDK 17's Linux launcher
+     * asks rpm and then dpkg which package owns it (dpkg -S, dpkg -L) before it starts the JVM, on every
+     * start: about 120 ms, a third of a refresh from the command line. The script starts the same
+     * runtime with the same JVM options and class path, read from the launcher's cfg here, so the AppCDS
+     * archive made by postinst applies to both. postinst links it as /usr/bin/token-refresher.
+     */
+    private void commandLineScript(Path image) throws IOException {
+        Path cfg = image.resolve("lib/app/" + APP_NAME + ".cfg");
+        List<String> classPath = new ArrayList<>();
+        List<String> javaOptions = new ArrayList<>();
+        String mainClass = null;
+        for (String line : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
+            String value = line.substring(line.indexOf('=') + 1);
+            if (line.startsWith("app.classpath=")) {
+                classPath.add(shellWord(value));
+            } else if (line.startsWith("java-options=")) {
+                javaOptions.add(shellWord(value));
+            } else if (line.startsWith("app.mainclass=")) {
+                mainClass = shellWord(value);
+            }
+        }
+        if (mainClass == null || classPath.isEmpty()) {
+            throw new BuildException("no main class or class path in " + cfg);
+        }
+        StringBuilder script = new StringBuilder()
+                .append("#!/bin/sh\n")
+                .append("# Token Refresher's command line (made by packaging/BuildInstaller.java from lib/app/")
+                .append(APP_NAME).append(".cfg).\n")
+                .append("# It starts the app's runtime directly: the native launcher bin/").append(APP_NAME)
+                .append(" asks rpm and dpkg\n# which package owns it on every start, ~120 ms.")
+                .append(" Same JVM options and class path, so the\n# start-up archive (AppCDS) applies.\n")
+                .append("APPDIR=\"$(dirname \"$(dirname \"$(readlink -f \"$0\")\")\")/lib/app\"\n")
+                .append("exec \"$APPDIR/../runtime/bin/java\" ");
+        for (String option : javaOptions) {
+            script.append(option).append(' ');
+        }
+        script.append("-cp ").append(String.join(":", classPath)).append(' ').append(mainClass).append(" \"$@\"\n");
+        Path out = image.resolve("bin/" + APP_NAME + "-cli");
+        Files.writeString(out, script.toString(), StandardCharsets.UTF_8);
+        out.toFile().setExecutable(true, false);
+        log("command-line script: " + out);
+    }
+
+    /** A cfg value as one double-quoted sh word; $APPDIR stays a variable, nothing else may expand. */
+    private static String shellWord(String value) {
+        if (value.matches(".*[\"`\\\\].*") || value.replace("$APPDIR", "").contains("$")) {
+            throw new BuildException("unexpected characters for a shell script in cfg value: " + value);
+        }
+        return "\"" + value + "\"";
     }
 
     /**

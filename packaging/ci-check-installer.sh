@@ -108,6 +108,25 @@ case "$decoded" in
 esac
 "$app/lib/runtime/bin/java" -Xshare:on -version >/dev/null 2>&1 || fail "the runtime's CDS archive does not map (-Xshare:on)"
 say "the runtime maps its CDS archive (-Xshare:on)"
+# postinst's AppCDS archive: made at install, and valid for the launcher's class path (-Xshare:on
+# refuses to start when the archive cannot be used, e.g. on a class path mismatch)
+jsa=$app/lib/app/token-refresher.jsa
+[ -s "$jsa" ] || fail "postinst made no start-up archive $jsa"
+class_path=$(sed -n "s|^app.classpath=\$APPDIR|$app/lib/app|p" "$app/lib/app/token-refresher.cfg" | paste -sd: -)
+"$app/lib/runtime/bin/java" -XX:SharedArchiveFile="$jsa" -Xshare:on -XX:+UseSerialGC -cp "$class_path" \
+  io.tokenrefresher.app.Main --version >/dev/null 2>"$logs/appcds.log" \
+  || fail "the start-up archive does not map for the launcher's class path: $(cat "$logs/appcds.log")"
+grep -q -- '-XX:SharedArchiveFile=$APPDIR/token-refresher.jsa' "$app/lib/app/token-refresher.cfg" \
+  || fail "the launcher does not name the start-up archive"
+# the command on the PATH: the script that skips the native launcher's package-manager queries
+[ "$(readlink /usr/bin/token-refresher)" = "$app/bin/token-refresher-cli" ] \
+  || fail "/usr/bin/token-refresher is not the command-line script: $(ls -l /usr/bin/token-refresher 2>&1)"
+got=$(env -u DISPLAY token-refresher --version) || fail "token-refresher --version (PATH) exited $?"
+[ "$got" = "Token Refresher $version" ] || fail "token-refresher --version (PATH) printed '$got'"
+decoded=$(env -u DISPLAY token-refresher decode "$seed_token" --output json) || fail "token-refresher decode (PATH) exited $?"
+case "$decoded" in *bullfrog_cpms*) ;; *) fail "token-refresher decode (PATH) printed no claims: $decoded" ;; esac
+say "token-refresher on the PATH -> $(readlink /usr/bin/token-refresher): --version and decode work"
+say "postinst made the start-up archive ($(du -h "$jsa" | cut -f1)); it maps for the launcher's class path"
 
 # --- the GUI under Xvfb --------------------------------------------------------------------------
 disp=:$((200 + RANDOM % 100))
@@ -230,6 +249,8 @@ dpkg -r token-refresher >/dev/null
 [ "$(dpkg-query -W -f '${Status}' token-refresher 2>/dev/null)" != "install ok installed" ] || fail "still installed after dpkg -r"
 [ ! -e "$launcher" ] || fail "$launcher still there after dpkg -r"
 [ ! -e "$desktop" ] || fail "$desktop still there after dpkg -r"
+[ ! -e /usr/bin/token-refresher ] && [ ! -L /usr/bin/token-refresher ] || fail "/usr/bin/token-refresher still there after dpkg -r"
+[ ! -e "$app" ] || fail "$app still there after dpkg -r: $(find "$app" | head -5)"
 say "uninstalled: $app and $desktop are gone"
 dpkg --purge token-refresher >/dev/null 2>&1 || true
 say "installer check passed"

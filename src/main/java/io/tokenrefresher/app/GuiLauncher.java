@@ -1,5 +1,7 @@
 package io.tokenrefresher.app;
 
+import java.util.Locale;
+import java.util.Map;
 import javafx.application.Application;
 
 /**
@@ -11,6 +13,32 @@ final class GuiLauncher {
     }
 
     static void launch(String[] args) {
+        String missing = missingDisplay(System.getProperty("os.name", ""), System.getenv(),
+                System.getProperty("monocle.platform"));
+        if (missing != null) {
+            // JavaFX would throw "Unable to open DISPLAY" from its launcher thread: a stack trace
+            System.err.println(missing);
+            System.exit(1);
+        }
         Application.launch(TokenRefresherApp.class, args);
+    }
+
+    /**
+     * On Linux without an X11 or Wayland display, what to tell the user; {@code null} when a window
+     * can open (or another OS, or a headless Monocle run).
+     */
+    static String missingDisplay(String osName, Map<String, String> env, String monoclePlatform) {
+        if (!osName.toLowerCase(Locale.ROOT).contains("linux") || monoclePlatform != null) {
+            return null;
+        }
+        if (isSet(env.get("DISPLAY")) || isSet(env.get("WAYLAND_DISPLAY"))) {
+            return null;
+        }
+        return "Token Refresher: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                + "Start it from a desktop session, or use the command line: token-refresher --help";
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
     }
 }

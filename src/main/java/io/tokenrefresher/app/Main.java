@@ -15,6 +15,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && io.tokenrefresher.cli.StartupArchiveTraining.FLAG.equals(args[0])) {
+            System.exit(io.tokenrefresher.cli.StartupArchiveTraining.run());
+        }
         if (isCommandLine(args)) {
             System.exit(io.tokenrefresher.cli.Cli.main(args));
         }

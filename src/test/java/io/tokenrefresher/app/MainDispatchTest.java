@@ -31,6 +31,17 @@ class MainDispatchTest {
         assertThat(Main.isCommandLine(new String[] {"-Dx=y"})).isFalse();
     }
 
+    @Test
+    void withoutADisplayTheWindowSaysSoInsteadOfAStackTrace() {
+        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of(), null))
+                .contains("no display").contains("token-refresher --help");
+        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of("DISPLAY", ":0"), null)).isNull();
+        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of("WAYLAND_DISPLAY", "wayland-0"), null)).isNull();
+        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of("DISPLAY", " "), null)).isNotNull();
+        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of(), "Headless")).isNull();
+        assertThat(GuiLauncher.missingDisplay("Windows 11", java.util.Map.of(), null)).isNull();
+    }
+
     /**
      * Runs {@code Main decode <token>} in a fresh JVM with {@code -verbose:class}: no class of
      * {@code javafx.*} may be loaded, or the command line pays JavaFX's start-up.
@@ -48,6 +59,25 @@ class MainDispatchTest {
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).contains("io.tokenrefresher.cli.DecodeCommand").contains("jti");
         assertThat(output.lines().filter(l -> l.contains("javafx")).toList()).isEmpty();
+    }
+
+    /**
+     * The installer's training run for the start-up archive: every exchange of it succeeds (exit 0)
+     * against its loopback responder, prints nothing, and reads no profile (a profile folder that
+     * cannot exist).
+     */
+    @Test
+    void theStartupArchiveTrainingRunSucceedsQuietly() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", testClassPath(), Main.class.getName(), "--train-startup-archive"));
+        builder.environment().put("TOKEN_REFRESHER_HOME", "/nonexistent/token-refresher-home");
+        Process process = builder.redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).isEmpty();
     }
 
     private static String testClassPath() {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * One token exchange with a throw-away responder on the loopback address, run in the background after
@@ -28,32 +29,49 @@ public final class LoopbackWarmUp {
 
     /** Returns whether the exchange completed; failures are swallowed, as a warm-up must never bother the user. */
     public static boolean run(TokenEndpointClient client, HttpClient http) {
+        Boolean done = withResponder(ANSWER, gateway -> {
+            TokenRequest request = new TokenRequest(gateway, TokenRequest.DEFAULT_TOKEN_PATH,
+                    TokenRequest.refreshParameters("warm-up", "all"), ParameterPlacement.JSON, null, null, null,
+                    List.of(), Duration.ofSeconds(5));
+            try {
+                return client.send(request, http) instanceof TokenOutcome.Success;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+        return Boolean.TRUE.equals(done);
+    }
+
+    /**
+     * Runs {@code exchange} with the address ({@code http://127.0.0.1:PORT}) of a loopback responder that
+     * answers one request with {@code answer} as JSON, and returns its result; {@code null} when the
+     * responder could not be set up or the exchange threw.
+     */
+    public static <T> T withResponder(String answer, Function<String, T> exchange) {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             server.setSoTimeout(5000);
-            Thread responder = new Thread(() -> answerOnce(server), "token-refresher-warm-up");
+            Thread responder = new Thread(() -> answerOnce(server, answer), "token-refresher-warm-up");
             responder.setDaemon(true);
             responder.start();
-            TokenRequest request = new TokenRequest("http://127.0.0.1:" + server.getLocalPort(),
-                    TokenRequest.DEFAULT_TOKEN_PATH, TokenRequest.refreshParameters("warm-up", "all"),
-                    ParameterPlacement.JSON, null, null, null, List.of(), Duration.ofSeconds(5));
-            TokenOutcome outcome = client.send(request, http);
+            T result = exchange.apply("http://127.0.0.1:" + server.getLocalPort());
             responder.join(1000);
-            return outcome instanceof TokenOutcome.Success;
+            return result;
         } catch (IOException | RuntimeException e) {
-            return false;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return null;
         }
     }
 
-    private static void answerOnce(ServerSocket server) {
+    private static void answerOnce(ServerSocket server, String answer) {
         try (Socket socket = server.accept()) {
             socket.setSoTimeout(5000);
             InputStream in = socket.getInputStream();
             int contentLength = readHeaders(in);
             in.readNBytes(Math.max(0, contentLength));
-            byte[] body = ANSWER.getBytes(StandardCharsets.UTF_8);
+            byte[] body = answer.getBytes(StandardCharsets.UTF_8);
             OutputStream out = socket.getOutputStream();
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json;charset=UTF-8\r\nContent-Length: "
                     + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

@@ -1,0 +1,75 @@
+package io.tokenrefresher.cli;
+
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.algorithms.Algorithm;
+import io.tokenrefresher.core.oauth.LoopbackWarmUp;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The training run behind the installed app's class-data-sharing (AppCDS) archive: the installer
+ * runs it once, where the app is installed, under {@code -XX:ArchiveClassesAtExit}, and the launcher
+ * maps the archive on every later start (see packaging/linux/resources/postinst).
+ *
+ * <p>It goes through what a command-line refresh goes through (picocli, the HTTP client, Jackson,
+ * java-jwt, the output formats), against a one-shot responder on the loopback address; nothing leaves
+ * the machine and no saved profile or secret is read. Its output is discarded: what counts are the
+ * classes it loads. Reached with {@code token-refresher --train-startup-archive}.
+ */
+public final class StartupArchiveTraining {
+    public static final String FLAG = "--train-startup-archive";
+
+    private StartupArchiveTraining() {
+    }
+
+    /** Returns 0 when every exchange succeeded (the archive is written at exit either way). */
+    public static int run() {
+        CliHttpClients httpClients = new CliHttpClients();
+        try {
+            Instant now = Instant.now();
+            Algorithm key = Algorithm.HMAC256("startup-archive-training");
+            String access = JWT.create().withClaim("user_name", "training").withClaim("jti", "a-1")
+                    .withArrayClaim("scope", new String[] {"all"}).withIssuedAt(now)
+                    .withExpiresAt(now.plus(Duration.ofHours(1))).sign(key);
+            String refresh = JWT.create().withClaim("user_name", "training").withClaim("ati", "a-1")
+                    .withExpiresAt(now.plus(Duration.ofDays(7))).sign(key);
+            String answer = "{\"access_token\":\"" + access + "\",\"token_type\":\"bearer\",\"refresh_token\":\""
+                    + refresh + "\",\"expires_in\":3599,\"scope\":\"all\",\"user_name\":\"training\","
+                    + "\"nick_name\":\"训练\",\"jti\":\"a-1\"}";
+            int failures = 0;
+            for (String output : List.of("json", "env")) {
+                Integer code = LoopbackWarmUp.withResponder(answer, gateway -> Cli.run(
+                        new String[] {"refresh", "-g", gateway, "-t", refresh, "-o", output},
+                        quietContext(httpClients)));
+                failures += code != null && code == ExitCodes.OK ? 0 : 1;
+            }
+            failures += Cli.run(new String[] {"decode", access}, quietContext(httpClients)) == ExitCodes.OK ? 0 : 1;
+            failures += Cli.run(new String[] {"decode", "-"}, quietContext(httpClients, refresh)) == ExitCodes.OK
+                    ? 0 : 1;
+            return failures == 0 ? ExitCodes.OK : ExitCodes.INTERNAL;
+        } finally {
+            httpClients.stopForExit();
+        }
+    }
+
+    private static CliContext quietContext(CliHttpClients httpClients) {
+        return quietContext(httpClients, "");
+    }
+
+    private static CliContext quietContext(CliHttpClients httpClients, String stdin) {
+        PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        return new CliContext(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8, discard, discard, Locale.getDefault(), ZoneId.systemDefault(),
+                Clock.systemUTC(), httpClients::get, null, () -> {
+                    throw new IllegalStateException("the training run reads no profiles");
+                });
+    }
+}
