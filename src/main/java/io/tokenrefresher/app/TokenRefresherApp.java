@@ -62,6 +62,9 @@ public class TokenRefresherApp extends Application {
             stage.getIcons().setAll(AppIcons.all());
             restoreSession(stage);
             context.warmUpInBackground();
+            // after the background warm-up's busiest part, while the user is still pasting
+            java.util.concurrent.CompletableFuture.delayedExecutor(600, java.util.concurrent.TimeUnit.MILLISECONDS,
+                    Platform::runLater).execute(mainController::warmUpResultViews);
         });
     }
 

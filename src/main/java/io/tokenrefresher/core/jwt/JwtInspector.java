@@ -27,6 +27,8 @@ public final class JwtInspector {
     private static final Instant LATEST_PLAUSIBLE = Instant.parse("2200-01-01T00:00:00Z");
 
     private final ObjectMapper mapper;
+    /** Reused: the static {@code JWT.decode} builds a new parser with its own ObjectMapper on every call. */
+    private final JWT decoder = new JWT();
 
     public JwtInspector(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -49,7 +51,7 @@ public final class JwtInspector {
         }
         DecodedJWT jwt;
         try {
-            jwt = JWT.decode(t);
+            jwt = decoder.decodeJwt(t);
         } catch (JWTDecodeException e) {
             return new TokenInspection.NotJwt(isBase64Problem(t) ? "base64" : "json", 3);
         }

@@ -36,6 +36,7 @@ import org.testfx.framework.junit5.Start;
 class MainWindowTest {
     private FakeGateway gateway;
     private AppContext context;
+    private TokenRefresherApp app;
     @org.junit.jupiter.api.io.TempDir
     static java.nio.file.Path profilesDir;
 
@@ -43,7 +44,7 @@ class MainWindowTest {
     void start(Stage stage) {
         context = new AppContext(Clock.systemDefaultZone(), Locale.ENGLISH, () -> new ProfileService(
                 new ProfileStore(profilesDir), CredentialStore.none("no credential store in this test")));
-        TokenRefresherApp app = new TokenRefresherApp();
+        app = new TokenRefresherApp();
         stage.setScene(new Scene(app.buildMainView(context), 1120, 780));
         stage.show();
     }
@@ -113,12 +114,33 @@ class MainWindowTest {
         robot.clickOn("#refreshButton");
         waitUntil(() -> !robot.lookup("#cancelButton").queryButton().isDisabled());
         assertThat(robot.lookup("#refreshButton").queryButton().isDisabled()).isTrue();
+        // a slow request gets the spinner (a fast one never shows it: it appears after 200 ms)
+        waitUntil(() -> robot.lookup("#busyIndicator").query().isVisible());
 
         robot.clickOn("#cancelButton");
 
         waitUntil(() -> label(robot, "#statusLabel").equals("Cancelled."));
+        assertThat(robot.lookup("#busyIndicator").query().isVisible()).isFalse();
         assertThat(robot.lookup("#refreshButton").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(text(robot, "#accessTokenField")).isEmpty();
+    }
+
+    @Test
+    void warmingUpTheResultViewsLeavesNothingBehind(FxRobot robot) {
+        robot.interact(() -> app.mainController().warmUpResultViews());
+
+        TableView<?> claims = robot.lookup("#claimsTable").queryAs(TableView.class);
+        TableView<?> response = robot.lookup("#responseTable").queryAs(TableView.class);
+        assertThat(claims.getItems()).isEmpty();
+        assertThat(response.getItems()).isEmpty();
+        assertThat((Object) claims.getItems()).isSameAs(app.mainController().viewModel().claimRows());
+        assertThat((Object) response.getItems()).isSameAs(app.mainController().viewModel().responseRows());
+
+        // and the tables still follow the view model: a refresh fills them
+        enter(robot, gateway.baseUrl(), gateway.validRefreshToken());
+        robot.clickOn("#refreshButton");
+        waitUntil(() -> !text(robot, "#accessTokenField").isEmpty());
+        assertThat(rows(robot, "#claimsTable")).extracting(ClaimRowView::name).contains("nick_name");
     }
 
     @Test
