@@ -62,7 +62,7 @@ CLI_JAR="java -jar $JAR refresh -g $GW -t $RT -o access-token"
 JAVA_VERSION="java -version"
 
 # every command must work before it is timed
-for c in "$BARE" "$CLI_JAR" ${INSTALLED[1]:+"${INSTALLED[1]}"} ${INSTALLED[3]:+"${INSTALLED[3]}"}; do $c >/dev/null; done
+for c in "$BARE" "$CLI_JAR" ${INSTALLED[2]:+"${INSTALLED[2]}"} ${INSTALLED[5]:+"${INSTALLED[5]}"}; do $c >/dev/null; done
 
 hyperfine --warmup 3 --runs "$RUNS" --style basic --export-markdown "$RESULTS/startup.md" \
   --export-json "$RESULTS/startup.json" \
@@ -82,8 +82,8 @@ peak_rss() { # median peak RSS in MiB of 7 runs
   echo "| bare | $(peak_rss $BARE) |"
   echo "| cli-jar | $(peak_rss $CLI_JAR) |"
   if [ ${#INSTALLED[@]} -gt 0 ]; then
-    echo "| installed-command | $(peak_rss ${INSTALLED[1]}) |"
-    echo "| installed-launcher | $(peak_rss ${INSTALLED[3]}) |"
+    echo "| installed-command | $(peak_rss ${INSTALLED[2]}) |"
+    echo "| installed-launcher | $(peak_rss ${INSTALLED[5]}) |"
   fi
   echo "| java-version | $(peak_rss java -version) |"
 } | tee "$RESULTS/memory.md"

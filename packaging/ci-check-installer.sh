@@ -108,16 +108,19 @@ case "$decoded" in
 esac
 "$app/lib/runtime/bin/java" -Xshare:on -version >/dev/null 2>&1 || fail "the runtime's CDS archive does not map (-Xshare:on)"
 say "the runtime maps its CDS archive (-Xshare:on)"
-# postinst's AppCDS archive: made at install, and valid for the launcher's class path (-Xshare:on
-# refuses to start when the archive cannot be used, e.g. on a class path mismatch)
-jsa=$app/lib/app/token-refresher.jsa
-[ -s "$jsa" ] || fail "postinst made no start-up archive $jsa"
+# postinst's AppCDS archives (window, command line): made at install, and valid for the launcher's
+# class path (-Xshare:on refuses to start when an archive cannot be used, e.g. on a class path mismatch)
 class_path=$(sed -n "s|^app.classpath=\$APPDIR|$app/lib/app|p" "$app/lib/app/token-refresher.cfg" | paste -sd: -)
-"$app/lib/runtime/bin/java" -XX:SharedArchiveFile="$jsa" -Xshare:on -XX:+UseSerialGC -cp "$class_path" \
-  io.tokenrefresher.app.Main --version >/dev/null 2>"$logs/appcds.log" \
-  || fail "the start-up archive does not map for the launcher's class path: $(cat "$logs/appcds.log")"
+for jsa in "$app/lib/app/token-refresher.jsa" "$app/lib/app/token-refresher-cli.jsa"; do
+  [ -s "$jsa" ] || fail "postinst made no start-up archive $jsa"
+  "$app/lib/runtime/bin/java" -XX:SharedArchiveFile="$jsa" -Xshare:on -XX:+UseSerialGC -cp "$class_path" \
+    io.tokenrefresher.app.Main --version >/dev/null 2>"$logs/appcds.log" \
+    || fail "the start-up archive $jsa does not map for the launcher's class path: $(cat "$logs/appcds.log")"
+done
 grep -q -- '-XX:SharedArchiveFile=$APPDIR/token-refresher.jsa' "$app/lib/app/token-refresher.cfg" \
-  || fail "the launcher does not name the start-up archive"
+  || fail "the launcher does not name the window's start-up archive"
+grep -q -- '-XX:SharedArchiveFile=$APPDIR/token-refresher-cli.jsa' "$app/bin/token-refresher-cli" \
+  || fail "the command-line script does not name its start-up archive"
 # the command on the PATH: the script that skips the native launcher's package-manager queries
 [ "$(readlink /usr/bin/token-refresher)" = "$app/bin/token-refresher-cli" ] \
   || fail "/usr/bin/token-refresher is not the command-line script: $(ls -l /usr/bin/token-refresher 2>&1)"
@@ -126,7 +129,7 @@ got=$(env -u DISPLAY token-refresher --version) || fail "token-refresher --versi
 decoded=$(env -u DISPLAY token-refresher decode "$seed_token" --output json) || fail "token-refresher decode (PATH) exited $?"
 case "$decoded" in *bullfrog_cpms*) ;; *) fail "token-refresher decode (PATH) printed no claims: $decoded" ;; esac
 say "token-refresher on the PATH -> $(readlink /usr/bin/token-refresher): --version and decode work"
-say "postinst made the start-up archive ($(du -h "$jsa" | cut -f1)); it maps for the launcher's class path"
+say "postinst made the start-up archives (window $(du -h "$app/lib/app/token-refresher.jsa" | cut -f1), command line $(du -h "$app/lib/app/token-refresher-cli.jsa" | cut -f1)); both map for the launcher's class path"
 
 # --- the GUI under Xvfb --------------------------------------------------------------------------
 disp=:$((200 + RANDOM % 100))

@@ -15,8 +15,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 1 && io.tokenrefresher.cli.StartupArchiveTraining.FLAG.equals(args[0])) {
-            System.exit(io.tokenrefresher.cli.StartupArchiveTraining.run());
+        if (args.length == 2 && io.tokenrefresher.cli.StartupArchiveTraining.FLAG.equals(args[0])) {
+            // the installer's training runs for the start-up archives: "cli" for the command on the PATH,
+            // "window" (the command line's classes plus the window's) for the desktop launcher
+            int exchanges = io.tokenrefresher.cli.StartupArchiveTraining.run();
+            if ("window".equals(args[1])) {
+                StartupClassLoading.loadAll();
+            }
+            System.exit(exchanges);
         }
         if (isCommandLine(args)) {
             System.exit(io.tokenrefresher.cli.Cli.main(args));

@@ -22,7 +22,8 @@ import java.util.Locale;
  * <p>It goes through what a command-line refresh goes through (picocli, the HTTP client, Jackson,
  * java-jwt, the output formats), against a one-shot responder on the loopback address; nothing leaves
  * the machine and no saved profile or secret is read. Its output is discarded: what counts are the
- * classes it loads. Reached with {@code token-refresher --train-startup-archive}.
+ * classes it loads. Reached with {@code token-refresher --train-startup-archive cli} (and {@code window},
+ * which adds the window's classes: see {@code app.StartupClassLoading}).
  */
 public final class StartupArchiveTraining {
     public static final String FLAG = "--train-startup-archive";

@@ -70,7 +70,7 @@ class MainDispatchTest {
     void theStartupArchiveTrainingRunSucceedsQuietly() throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", testClassPath(), Main.class.getName(), "--train-startup-archive"));
+                "-cp", testClassPath(), Main.class.getName(), "--train-startup-archive", "cli"));
         builder.environment().put("TOKEN_REFRESHER_HOME", "/nonexistent/token-refresher-home");
         Process process = builder.redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -78,6 +78,15 @@ class MainDispatchTest {
 
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).isEmpty();
+    }
+
+    /** The window's training adds its classes by name: thousands of them, none initialised, none failing the run. */
+    @Test
+    void theWindowsTrainingLoadsTheJavaFxAndAppClassesWithoutInitialisingThem() {
+        java.util.List<String> names = StartupClassLoading.classNames(testClassPath());
+        assertThat(names).contains("javafx.scene.control.TextArea", "io.tokenrefresher.ui.main.MainController",
+                "com.fasterxml.jackson.databind.ObjectMapper");
+        assertThat(names).noneMatch(n -> n.endsWith("module-info") || n.startsWith("META-INF"));
     }
 
     private static String testClassPath() {
