@@ -1,5 +1,6 @@
 package io.tokenrefresher.app;
 
+import io.tokenrefresher.core.oauth.FailureMessages;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Application;
@@ -14,7 +15,7 @@ final class GuiLauncher {
 
     static void launch(String[] args) {
         String missing = missingDisplay(System.getProperty("os.name", ""), System.getenv(),
-                System.getProperty("monocle.platform"));
+                System.getProperty("monocle.platform"), Locale.getDefault());
         if (missing != null) {
             // JavaFX would throw "Unable to open DISPLAY" from its launcher thread: a stack trace
             System.err.println(missing);
@@ -27,15 +28,14 @@ final class GuiLauncher {
      * On Linux without an X11 or Wayland display, what to tell the user; {@code null} when a window
      * can open (or another OS, or a headless Monocle run).
      */
-    static String missingDisplay(String osName, Map<String, String> env, String monoclePlatform) {
+    static String missingDisplay(String osName, Map<String, String> env, String monoclePlatform, Locale locale) {
         if (!osName.toLowerCase(Locale.ROOT).contains("linux") || monoclePlatform != null) {
             return null;
         }
         if (isSet(env.get("DISPLAY")) || isSet(env.get("WAYLAND_DISPLAY"))) {
             return null;
         }
-        return "Token Refresher: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
-                + "Start it from a desktop session, or use the command line: token-refresher --help";
+        return FailureMessages.bundle(locale).getString("app.noDisplay");
     }
 
     private static boolean isSet(String value) {

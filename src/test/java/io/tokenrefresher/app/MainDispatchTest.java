@@ -33,13 +33,16 @@ class MainDispatchTest {
 
     @Test
     void withoutADisplayTheWindowSaysSoInsteadOfAStackTrace() {
-        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of(), null))
+        java.util.Locale en = java.util.Locale.ENGLISH;
+        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of(), null, en))
                 .contains("no display").contains("token-refresher --help");
-        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of("DISPLAY", ":0"), null)).isNull();
-        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of("WAYLAND_DISPLAY", "wayland-0"), null)).isNull();
-        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of("DISPLAY", " "), null)).isNotNull();
-        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of(), "Headless")).isNull();
-        assertThat(GuiLauncher.missingDisplay("Windows 11", java.util.Map.of(), null)).isNull();
+        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of(), null, java.util.Locale.SIMPLIFIED_CHINESE))
+                .contains("显示器").contains("token-refresher --help");
+        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of("DISPLAY", ":0"), null, en)).isNull();
+        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of("WAYLAND_DISPLAY", "wayland-0"), null, en)).isNull();
+        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of("DISPLAY", " "), null, en)).isNotNull();
+        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of(), "Headless", en)).isNull();
+        assertThat(GuiLauncher.missingDisplay("Windows 11", java.util.Map.of(), null, en)).isNull();
     }
 
     /**
