@@ -45,7 +45,7 @@ URL=$GW/cams-auth/oauth/token
 
 # the installed app, when there is one (a .deb: mvn -B -Pinstaller package -DskipTests, then
 # dpkg -i target/installer/token-refresher_*.deb): the command on the PATH (the script
-# /opt/token-refresher/bin/token-refresher-cli, with the AppCDS archive postinst made) and the native
+# /opt/token-refresher/bin/token-refresher.sh, with the AppCDS archive postinst made) and the native
 # jpackage launcher (same JVM options and archive, plus its rpm/dpkg queries)
 INSTALLED=()
 CLI_CMD=/usr/bin/token-refresher

@@ -98,7 +98,7 @@ public final class BuildInstaller {
         Path runtime = jlink(jmods, modules);
         Path image = appImage(runtime, input);
         if (os.equals("linux")) {
-            commandLineScript(image);
+            launcherScript(image);
         }
 
         for (String type : types) {
@@ -276,13 +276,15 @@ public final class BuildInstaller {
     }
 
     /**
-     * bin/token-refresher-cli: the command line without the native launcher. JDK 17's Linux launcher
-     * asks rpm and then dpkg which package owns it (dpkg -S, dpkg -L) before it starts the JVM, on every
-     * start: about 120 ms, a third of a refresh from the command line. The script starts the same
-     * runtime with the same JVM options and class path, read from the launcher's cfg here, except for
-     * the AppCDS archive: postinst makes one for the command line and one for the window. postinst links it as /usr/bin/token-refresher.
+     * bin/token-refresher.sh: the app started without the native launcher, for the menu entry and as
+     * {@code token-refresher} on the PATH. JDK 17's Linux launcher asks rpm and then dpkg which package
+     * owns it (dpkg -S, dpkg -L) before it starts the JVM, on every start: about 0.2 s, a third of a
+     * command-line refresh and a sixth of the window's start. The script starts the same runtime with the
+     * same JVM options and class path, read from the launcher's cfg here; only the AppCDS archive differs
+     * by what is started (postinst makes one for the window and one for the command line, decided like
+     * {@code app.Main} decides).
      */
-    private void commandLineScript(Path image) throws IOException {
+    private void launcherScript(Path image) throws IOException {
         Path cfg = image.resolve("lib/app/" + APP_NAME + ".cfg");
         List<String> classPath = new ArrayList<>();
         List<String> javaOptions = new ArrayList<>();
@@ -292,9 +294,7 @@ public final class BuildInstaller {
             if (line.startsWith("app.classpath=")) {
                 classPath.add(shellWord(value));
             } else if (line.startsWith("java-options=")) {
-                // its own archive: the window's (made for the native launcher) holds 4 times the classes
-                // and costs a command ~40 MB more resident memory
-                javaOptions.add(shellWord(value.replace(APP_NAME + ".jsa", APP_NAME + "-cli.jsa")));
+                javaOptions.add(shellWord(value.replace("$APPDIR/" + APP_NAME + ".jsa", "$APPDIR/$ARCHIVE")));
             } else if (line.startsWith("app.mainclass=")) {
                 mainClass = shellWord(value);
             }
@@ -304,26 +304,35 @@ public final class BuildInstaller {
         }
         StringBuilder script = new StringBuilder()
                 .append("#!/bin/sh\n")
-                .append("# Token Refresher's command line (made by packaging/BuildInstaller.java from lib/app/")
-                .append(APP_NAME).append(".cfg).\n")
-                .append("# It starts the app's runtime directly: the native launcher bin/").append(APP_NAME)
-                .append(" asks rpm and dpkg\n# which package owns it on every start, ~120 ms.")
-                .append(" Same JVM options and class path, so the\n# start-up archive (AppCDS) applies.\n")
+                .append("# Token Refresher, started without the native launcher bin/").append(APP_NAME)
+                .append(", which asks rpm and dpkg\n")
+                .append("# which package owns it on every start (~0.2 s). Made by packaging/BuildInstaller.java")
+                .append(" from lib/app/").append(APP_NAME).append(".cfg:\n")
+                .append("# the same runtime, JVM options and class path, so postinst's start-up archives apply.\n")
                 .append("APPDIR=\"$(dirname \"$(dirname \"$(readlink -f \"$0\")\")\")/lib/app\"\n")
+                .append("# the window's archive, or the command line's (smaller: less memory), as app.Main decides\n")
+                .append("case \"${1-}\" in\n")
+                .append("    --help|-h|--version|-V) ARCHIVE=").append(APP_NAME).append("-cli.jsa ;;\n")
+                .append("    \"\"|-*) ARCHIVE=").append(APP_NAME).append(".jsa ;;\n")
+                .append("    *) ARCHIVE=").append(APP_NAME).append("-cli.jsa ;;\n")
+                .append("esac\n")
                 .append("exec \"$APPDIR/../runtime/bin/java\" ");
         for (String option : javaOptions) {
             script.append(option).append(' ');
         }
         script.append("-cp ").append(String.join(":", classPath)).append(' ').append(mainClass).append(" \"$@\"\n");
-        Path out = image.resolve("bin/" + APP_NAME + "-cli");
+        if (!script.toString().contains("$APPDIR/$ARCHIVE")) {
+            throw new BuildException("the launcher's cfg names no start-up archive $APPDIR/" + APP_NAME + ".jsa");
+        }
+        Path out = image.resolve("bin/" + APP_NAME + ".sh");
         Files.writeString(out, script.toString(), StandardCharsets.UTF_8);
         out.toFile().setExecutable(true, false);
-        log("command-line script: " + out);
+        log("launcher script: " + out);
     }
 
     /** A cfg value as one double-quoted sh word; $APPDIR stays a variable, nothing else may expand. */
     private static String shellWord(String value) {
-        if (value.matches(".*[\"`\\\\].*") || value.replace("$APPDIR", "").contains("$")) {
+        if (value.matches(".*[\"`\\\\].*") || value.replace("$APPDIR", "").replace("$ARCHIVE", "").contains("$")) {
             throw new BuildException("unexpected characters for a shell script in cfg value: " + value);
         }
         return "\"" + value + "\"";

@@ -5,7 +5,7 @@
 #   3. installs the .deb with dpkg -i
 #   4. runs the installed launcher with --version (no display): prints "Token Refresher <version>", exit 0,
 #      and with a command (decode), which must work without JavaFX or a display
-#   5. starts the installed GUI under Xvfb with a small window manager (openbox, which draws the window's
+#   5. starts the installed GUI (the menu entry's command) under Xvfb with a small window manager (openbox, which draws the window's
 #      title bar and icon), waits for its window, takes a screenshot (target/installer/installed-window.png),
 #      closes the window as a user would (wmctrl: the WM's close request) and expects the app to exit 0
 #   6. compares the time to the first window with `java -jar target/token-refresher.jar` on the full JDK
@@ -89,6 +89,8 @@ desktop=$(ls /usr/share/applications/*token-refresher*.desktop 2>/dev/null | hea
 [ -n "$desktop" ] || fail "no desktop entry in /usr/share/applications"
 grep -qx 'Name=Token Refresher' "$desktop" || fail "desktop entry name: $(grep '^Name=' "$desktop")"
 grep -qx 'Categories=Development;Utility;' "$desktop" || fail "desktop entry categories: $(grep '^Categories=' "$desktop")"
+menu_exec=$(sed -n 's/^Exec=//p' "$desktop")
+[ -x "$menu_exec" ] || fail "the desktop entry's Exec '$menu_exec' is not an executable"
 icon=$(sed -n 's/^Icon=//p' "$desktop")
 [ -f "$icon" ] || fail "desktop entry icon $icon missing"
 say "installed: $app ($(du -sh "$app" | cut -f1)), launcher $launcher, menu entry $desktop (icon $icon)"
@@ -119,11 +121,13 @@ for jsa in "$app/lib/app/token-refresher.jsa" "$app/lib/app/token-refresher-cli.
 done
 grep -q -- '-XX:SharedArchiveFile=$APPDIR/token-refresher.jsa' "$app/lib/app/token-refresher.cfg" \
   || fail "the launcher does not name the window's start-up archive"
-grep -q -- '-XX:SharedArchiveFile=$APPDIR/token-refresher-cli.jsa' "$app/bin/token-refresher-cli" \
-  || fail "the command-line script does not name its start-up archive"
+grep -q -- '-XX:SharedArchiveFile=$APPDIR/$ARCHIVE' "$app/bin/token-refresher.sh" \
+  && grep -q 'ARCHIVE=token-refresher-cli.jsa' "$app/bin/token-refresher.sh" \
+  && grep -q 'ARCHIVE=token-refresher.jsa' "$app/bin/token-refresher.sh" \
+  || fail "the launcher script does not name the start-up archives"
 # the command on the PATH: the script that skips the native launcher's package-manager queries
-[ "$(readlink /usr/bin/token-refresher)" = "$app/bin/token-refresher-cli" ] \
-  || fail "/usr/bin/token-refresher is not the command-line script: $(ls -l /usr/bin/token-refresher 2>&1)"
+[ "$(readlink /usr/bin/token-refresher)" = "$app/bin/token-refresher.sh" ] \
+  || fail "/usr/bin/token-refresher is not the launcher script: $(ls -l /usr/bin/token-refresher 2>&1)"
 got=$(env -u DISPLAY token-refresher --version) || fail "token-refresher --version (PATH) exited $?"
 [ "$got" = "Token Refresher $version" ] || fail "token-refresher --version (PATH) printed '$got'"
 decoded=$(env -u DISPLAY token-refresher decode "$seed_token" --output json) || fail "token-refresher decode (PATH) exited $?"
@@ -183,8 +187,8 @@ time_to_window() {
   echo "$wall $cpu"
 }
 
-say "starting $launcher under Xvfb $disp"
-"$launcher" >"$logs/installed-app.log" 2>&1 &
+say "starting the menu entry's $menu_exec under Xvfb $disp"
+"$menu_exec" >"$logs/installed-app.log" 2>&1 &
 gui_pid=$!
 wid=$(wait_for_window "$gui_pid" 30) || { tail -20 "$logs/installed-app.log" >&2; fail "no window within 30 s"; }
 # wait until it has painted its content (a freshly mapped window is one flat colour), up to 30 s
@@ -225,10 +229,10 @@ say "the app exited 0 after its window was closed"
 full_java="$java_home/bin/java"
 runs=${STARTUP_RUNS:-5}
 inst_wall=(); inst_cpu=(); jdk_wall=(); jdk_cpu=()
-time_to_window "$launcher" >/dev/null || true       # warm the page cache (and ~/.openjfx for the jar)
+time_to_window "$menu_exec" >/dev/null || true      # warm the page cache (and ~/.openjfx for the jar)
 time_to_window "$full_java" -jar target/token-refresher.jar >/dev/null || true
 for _ in $(seq "$runs"); do
-  read -r w c < <(time_to_window "$launcher") || fail "no window from the installed app"
+  read -r w c < <(time_to_window "$menu_exec") || fail "no window from the installed app"
   inst_wall+=("$w"); inst_cpu+=("$c")
   read -r w c < <(time_to_window "$full_java" -jar target/token-refresher.jar) || fail "no window from java -jar"
   jdk_wall+=("$w"); jdk_cpu+=("$c")
