@@ -29,12 +29,11 @@ public final class AppContext implements AutoCloseable {
     private final ResourceBundle bundle;
     private final ExecutorService background;
     private final HttpClients httpClients = new HttpClients();
-    private volatile ObjectMapper mapper;
-    private volatile TokenEndpointClient endpointClient;
-    private volatile JwtInspector jwtInspector;
+    private final Lazy<ObjectMapper> mapper = new Lazy<>(ObjectMapper::new);
+    private final Lazy<JwtInspector> inspector = new Lazy<>(() -> new JwtInspector(mapper()));
+    private final Lazy<TokenEndpointClient> endpointClient;
     private final ExecutorService disk;
-    private final Supplier<ProfileService> profileServiceFactory;
-    private volatile ProfileService profileService;
+    private final Lazy<ProfileService> profileService;
 
     /**
      * @param profiles builds the profile service on first use (off the FX thread): the real one reads the
@@ -45,7 +44,9 @@ public final class AppContext implements AutoCloseable {
         this.bundle = FailureMessages.bundle(locale);
         this.background = Executors.newCachedThreadPool(daemonThreads("token-refresher-worker"));
         this.disk = Executors.newSingleThreadExecutor(daemonThreads("token-refresher-disk"));
-        this.profileServiceFactory = profiles;
+        this.profileService = new Lazy<>(profiles);
+        this.endpointClient = new Lazy<>(() -> new TokenEndpointClient(httpClients::defaultClient, mapper(), clock,
+                "TokenRefresher/" + AppVersion.get()));
     }
 
     public static AppContext forDesktop() {
@@ -65,16 +66,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Built on first use; call off the FX thread (it may touch the OS credential store). */
     public ProfileService profileService() {
-        ProfileService s = profileService;
-        if (s == null) {
-            synchronized (this) {
-                if (profileService == null) {
-                    profileService = profileServiceFactory.get();
-                }
-                s = profileService;
-            }
-        }
-        return s;
+        return profileService.get();
     }
 
     /**
@@ -117,43 +109,15 @@ public final class AppContext implements AutoCloseable {
     }
 
     public ObjectMapper mapper() {
-        ObjectMapper m = mapper;
-        if (m == null) {
-            synchronized (this) {
-                if (mapper == null) {
-                    mapper = new ObjectMapper();
-                }
-                m = mapper;
-            }
-        }
-        return m;
+        return mapper.get();
     }
 
     public JwtInspector inspector() {
-        JwtInspector i = jwtInspector;
-        if (i == null) {
-            synchronized (this) {
-                if (jwtInspector == null) {
-                    jwtInspector = new JwtInspector(mapper());
-                }
-                i = jwtInspector;
-            }
-        }
-        return i;
+        return inspector.get();
     }
 
     public TokenEndpointClient endpointClient() {
-        TokenEndpointClient c = endpointClient;
-        if (c == null) {
-            synchronized (this) {
-                if (endpointClient == null) {
-                    endpointClient = new TokenEndpointClient(httpClients::defaultClient, mapper(), clock,
-                            "TokenRefresher/" + AppVersion.get());
-                }
-                c = endpointClient;
-            }
-        }
-        return c;
+        return endpointClient.get();
     }
 
     /**

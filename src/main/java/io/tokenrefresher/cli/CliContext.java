@@ -180,8 +180,7 @@ public final class CliContext {
     public synchronized ResourceBundle bundle() {
         if (bundle == null) {
             // no fallback to the JVM's default locale: a French system gets English, not whatever the default is
-            bundle = ResourceBundle.getBundle(FailureMessages.BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+            bundle = FailureMessages.bundle(locale);
         }
         return bundle;
     }

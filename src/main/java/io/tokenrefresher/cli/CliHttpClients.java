@@ -4,7 +4,6 @@ import io.tokenrefresher.core.net.HttpClientShutdown;
 import io.tokenrefresher.core.oauth.TokenEndpointClient;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -88,10 +87,7 @@ public final class CliHttpClients {
      * and its cipher and curve tables, the longest single step of a command-line refresh.
      */
     static HttpClient plainHttpOnly() {
-        return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
+        return TokenEndpointClient.httpClientBuilder()
                 .sslContext(new HttpOnlyTlsContext())
                 .sslParameters(new SSLParameters())
                 .build();

@@ -2,12 +2,10 @@ package io.tokenrefresher.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tokenrefresher.testing.ChildJvm;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Which arguments open the window and which run a command, and that a command never loads JavaFX. */
@@ -34,15 +32,15 @@ class MainDispatchTest {
     @Test
     void withoutADisplayTheWindowSaysSoInsteadOfAStackTrace() {
         java.util.Locale en = java.util.Locale.ENGLISH;
-        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of(), null, en))
+        assertThat(GuiLauncher.missingDisplay("Linux", Map.of(), null, en))
                 .contains("no display").contains("token-refresher --help");
-        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of(), null, java.util.Locale.SIMPLIFIED_CHINESE))
+        assertThat(GuiLauncher.missingDisplay("Linux", Map.of(), null, java.util.Locale.SIMPLIFIED_CHINESE))
                 .contains("显示器").contains("token-refresher --help");
-        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of("DISPLAY", ":0"), null, en)).isNull();
-        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of("WAYLAND_DISPLAY", "wayland-0"), null, en)).isNull();
-        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of("DISPLAY", " "), null, en)).isNotNull();
-        assertThat(GuiLauncher.missingDisplay("Linux", java.util.Map.of(), "Headless", en)).isNull();
-        assertThat(GuiLauncher.missingDisplay("Windows 11", java.util.Map.of(), null, en)).isNull();
+        assertThat(GuiLauncher.missingDisplay("Linux", Map.of("DISPLAY", ":0"), null, en)).isNull();
+        assertThat(GuiLauncher.missingDisplay("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0"), null, en)).isNull();
+        assertThat(GuiLauncher.missingDisplay("Linux", Map.of("DISPLAY", " "), null, en)).isNotNull();
+        assertThat(GuiLauncher.missingDisplay("Linux", Map.of(), "Headless", en)).isNull();
+        assertThat(GuiLauncher.missingDisplay("Windows 11", Map.of(), null, en)).isNull();
     }
 
     /**
@@ -52,14 +50,10 @@ class MainDispatchTest {
     @Test
     void aCommandLoadsNoJavaFxClass() throws IOException, InterruptedException {
         String token = new io.tokenrefresher.testing.TestTokens().pair().accessToken();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-verbose:class",
-                "-cp", testClassPath(), Main.class.getName(), "decode", token));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        ChildJvm.Result run = ChildJvm.run(List.of("-verbose:class"), Map.of(), Main.class.getName(), "decode", token);
+        String output = run.output();
 
-        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(run.exitCode()).as(output).isZero();
         assertThat(output).contains("io.tokenrefresher.cli.DecodeCommand").contains("jti");
         assertThat(output.lines().filter(l -> l.contains("javafx")).toList()).isEmpty();
     }
@@ -71,30 +65,19 @@ class MainDispatchTest {
      */
     @Test
     void theStartupArchiveTrainingRunSucceedsQuietly() throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", testClassPath(), Main.class.getName(), "--train-startup-archive", "cli"));
-        builder.environment().put("TOKEN_REFRESHER_HOME", "/nonexistent/token-refresher-home");
-        Process process = builder.redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        ChildJvm.Result run = ChildJvm.run(List.of(), Map.of("TOKEN_REFRESHER_HOME", "/nonexistent/token-refresher-home"),
+                Main.class.getName(), "--train-startup-archive", "cli");
 
-        assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).isEmpty();
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).isEmpty();
     }
 
-    /** The window's training adds its classes by name: thousands of them, none initialised, none failing the run. */
+    /** The window's training finds the classes to load by name: JavaFX's, the app's, its libraries'; no other entries. */
     @Test
-    void theWindowsTrainingLoadsTheJavaFxAndAppClassesWithoutInitialisingThem() {
-        java.util.List<String> names = StartupClassLoading.classNames(testClassPath());
+    void theWindowsTrainingFindsTheJavaFxAppAndLibraryClasses() {
+        List<String> names = StartupClassLoading.classNames(ChildJvm.testClassPath());
         assertThat(names).contains("javafx.scene.control.TextArea", "io.tokenrefresher.ui.main.MainController",
                 "com.fasterxml.jackson.databind.ObjectMapper");
         assertThat(names).noneMatch(n -> n.endsWith("module-info") || n.startsWith("META-INF"));
-    }
-
-    private static String testClassPath() {
-        // surefire runs tests from a manifest-only jar; the real class path is in this property
-        String cp = System.getProperty("surefire.test.class.path");
-        return cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path");
     }
 }

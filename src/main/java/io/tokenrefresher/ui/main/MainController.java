@@ -45,6 +45,7 @@ import javafx.util.StringConverter;
 
 /** Binds the main view to {@link MainViewModel}; holds no logic of its own beyond wiring and clipboard. */
 public final class MainController {
+    private static final java.time.Duration SPINNER_DELAY = java.time.Duration.ofMillis(200);
     private static final List<String> STATUS_CLASSES = java.util.Arrays.stream(StatusKind.values())
             .map(StatusKind::styleClass).toList();
     private static final List<String> EXPIRY_CLASSES = List.of("expiry-calm", "expiry-warning", "expiry-critical",
@@ -53,6 +54,8 @@ public final class MainController {
     private final MainViewModel viewModel;
     private final ResourceBundle bundle;
     private ScheduledExecutorService ticker;
+    /** Counts busy changes, so a delayed "show the spinner" from an earlier request is ignored. */
+    private long busyRequest;
     private String lastLoginUser;
 
     @FXML private TextField gatewayField;
@@ -71,8 +74,6 @@ public final class MainController {
     @FXML private Button loginButton;
     @FXML private Button aboutButton;
     @FXML private ProgressIndicator busyIndicator;
-    private static final java.time.Duration SPINNER_DELAY = java.time.Duration.ofMillis(200);
-    private long busyRequest;
     @FXML private Label statusLabel;
     @FXML private TextArea statusDetailsArea;
     @FXML private TextArea accessTokenField;
@@ -254,7 +255,6 @@ public final class MainController {
                 });
     }
 
-    /** Stops the countdown timeline and any request in flight; called when the window closes. */
     /**
      * Lays out the result tables once with made-up rows, and a detached token text area once with a long
      * token, then puts everything back, all in one FX-thread turn, so no frame ever shows them. The first
@@ -289,6 +289,7 @@ public final class MainController {
         table.setItems(real);
     }
 
+    /** Stops the countdown ticker and any request in flight; called when the window closes. */
     public void dispose() {
         if (ticker != null) {
             ticker.shutdownNow();

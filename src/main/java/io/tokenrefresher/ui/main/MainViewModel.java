@@ -253,7 +253,7 @@ public final class MainViewModel {
         if (second - lastClaimsRefreshSecond >= 15) {
             lastClaimsRefreshSecond = second;
             showClaims();
-            inspectPasted(refreshTokenInput.get());
+            updatePastedNotice(now);
         }
     }
 
@@ -368,36 +368,35 @@ public final class MainViewModel {
 
     private void inspectPasted(String text) {
         String token = PastedToken.clean(text);
-        if (token.isEmpty()) {
-            pastedInspection = new TokenInspection.NotJwt("empty", 0);
-            pastedNotice.set("");
-            pastedNoticeKind.set(StatusKind.NEUTRAL);
-        } else {
-            pastedInspection = inspector.get().inspect(token);
-            Instant now = clock.instant();
-            if (pastedInspection instanceof TokenInspection.Jwt j) {
-                DecodedToken t = j.token();
-                String user = t.claim("user_name").map(c -> c.value()).orElse("—");
-                if (t.expiresAt() != null && !t.expiresAt().isAfter(now)) {
-                    pastedNotice.set(format("pasted.expired", claimFormatter.relative(now, t.expiresAt())));
-                    pastedNoticeKind.set(StatusKind.ERROR);
-                } else if (!t.isRefreshToken()) {
-                    pastedNotice.set(text("pasted.notRefresh"));
-                    pastedNoticeKind.set(StatusKind.WARNING);
-                } else {
-                    String exp = t.expiresAt() == null ? text("pasted.noExp")
-                            : claimFormatter.dateTime(t.expiresAt(), now, clock.getZone());
-                    pastedNotice.set(format("pasted.ok", user, exp));
-                    pastedNoticeKind.set(StatusKind.SUCCESS);
-                }
-            } else {
-                TokenInspection.NotJwt n = (TokenInspection.NotJwt) pastedInspection;
-                pastedNotice.set(format("jwt.notJwt." + n.reason(), n.parts()) + " " + text("pasted.sendAnyway"));
-                pastedNoticeKind.set(StatusKind.WARNING);
-            }
-        }
+        pastedInspection = token.isEmpty() ? new TokenInspection.NotJwt("empty", 0) : inspector.get().inspect(token);
+        updatePastedNotice(clock.instant());
         if (claimsSource.get() == ClaimsSource.PASTED) {
             showClaims();
+        }
+    }
+
+    /** The line under the pasted token; its relative times change with {@code now}, the decoding does not. */
+    private void updatePastedNotice(Instant now) {
+        if (pastedInspection instanceof TokenInspection.Jwt j) {
+            DecodedToken t = j.token();
+            String user = t.claim("user_name").map(c -> c.value()).orElse("—");
+            if (t.expiresAt() != null && !t.expiresAt().isAfter(now)) {
+                pastedNotice.set(format("pasted.expired", claimFormatter.relative(now, t.expiresAt())));
+                pastedNoticeKind.set(StatusKind.ERROR);
+            } else if (!t.isRefreshToken()) {
+                pastedNotice.set(text("pasted.notRefresh"));
+                pastedNoticeKind.set(StatusKind.WARNING);
+            } else {
+                String exp = t.expiresAt() == null ? text("pasted.noExp")
+                        : claimFormatter.dateTime(t.expiresAt(), now, clock.getZone());
+                pastedNotice.set(format("pasted.ok", user, exp));
+                pastedNoticeKind.set(StatusKind.SUCCESS);
+            }
+        } else {
+            TokenInspection.NotJwt n = (TokenInspection.NotJwt) pastedInspection;
+            boolean empty = "empty".equals(n.reason());
+            pastedNotice.set(empty ? "" : format("jwt.notJwt." + n.reason(), n.parts()) + " " + text("pasted.sendAnyway"));
+            pastedNoticeKind.set(empty ? StatusKind.NEUTRAL : StatusKind.WARNING);
         }
     }
 

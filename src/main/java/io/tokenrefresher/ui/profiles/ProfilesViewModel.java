@@ -418,7 +418,7 @@ public final class ProfilesViewModel {
             String message;
             try {
                 Files.writeString(file, service().export(List.of()), StandardCharsets.UTF_8);
-                message = format("profiles.export.done", profiles.size(), file);
+                message = format("profiles.export.done", service().profiles().size(), file);
             } catch (IOException | RuntimeException e) {
                 message = format("profiles.export.failed", file, e.getMessage());
             }

@@ -2,12 +2,11 @@ package io.tokenrefresher.core.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tokenrefresher.testing.ChildJvm;
 import io.tokenrefresher.testing.FakeGateway;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,21 +19,12 @@ class HttpClientShutdownTest {
     @Test
     void theSelectorThreadEndsAfterAnExchange() throws IOException, InterruptedException {
         try (FakeGateway gateway = FakeGateway.start()) {
-            Process process = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", testClassPath(), SelectorThreadsProbe.class.getName(), gateway.baseUrl() + "/"))
-                    .redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            ChildJvm.Result run = ChildJvm.run(List.of(), Map.of(), SelectorThreadsProbe.class.getName(),
+                    gateway.baseUrl() + "/");
 
-            assertThat(process.exitValue()).as(output).isZero();
+            assertThat(run.exitCode()).as(run.output()).isZero();
             // before=1: the thread existed, so after=0 is the stop's doing
-            assertThat(output).as(output).contains("before=1 after=0");
+            assertThat(run.output()).as(run.output()).contains("before=1 after=0");
         }
-    }
-
-    private static String testClassPath() {
-        String cp = System.getProperty("surefire.test.class.path");
-        return cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path");
     }
 }
