@@ -1,0 +1,158 @@
+package io.tokenrefresher.ui.common;
+
+import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.oauth.GatewayFailure;
+import io.tokenrefresher.core.oauth.HeaderLine;
+import io.tokenrefresher.core.oauth.ParameterPlacement;
+import io.tokenrefresher.core.oauth.TokenEndpoint;
+import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.profile.GatewayProfile;
+import io.tokenrefresher.core.profile.ProxySetting;
+import io.tokenrefresher.core.profile.TlsTrust;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The request settings of a profile as editable text: the one mapping between a profile, a form and
+ * a request. The main window's request fields and the profile editor both use it: {@link #load}
+ * fills it from a profile, {@link #toProfile} puts the edits back onto one, {@link #toRequest} builds
+ * the request a grant is sent with (through the profile, so the window and the command line build
+ * requests the same way).
+ *
+ * <p>The client secret is here because the user types it with the other fields, but it is not part
+ * of a profile: it is stored apart, in the credential store.
+ */
+public final class RequestForm {
+    private final StringProperty gateway = new SimpleStringProperty("");
+    private final StringProperty tokenPath = new SimpleStringProperty(TokenRequest.DEFAULT_TOKEN_PATH);
+    private final StringProperty scope = new SimpleStringProperty(TokenRequest.DEFAULT_SCOPE);
+    private final ObjectProperty<ParameterPlacement> placement = new SimpleObjectProperty<>(ParameterPlacement.AUTO);
+    private final StringProperty clientId = new SimpleStringProperty("");
+    private final StringProperty clientSecret = new SimpleStringProperty("");
+    private final StringProperty tenantId = new SimpleStringProperty("");
+    private final StringProperty extraHeaders = new SimpleStringProperty("");
+    private final IntegerProperty timeoutSeconds = new SimpleIntegerProperty(GatewayProfile.DEFAULT_TIMEOUT_SECONDS);
+    private final BooleanProperty md5Password = new SimpleBooleanProperty(true);
+    private final ObjectProperty<TlsTrust> tlsTrust = new SimpleObjectProperty<>(TlsTrust.SYSTEM);
+    private final ObjectProperty<ProxySetting> proxy = new SimpleObjectProperty<>(ProxySetting.SYSTEM);
+
+    /** Fills every field but the client secret (read apart, later) from {@code profile}. */
+    public void load(GatewayProfile profile) {
+        gateway.set(profile.gateway());
+        tokenPath.set(profile.tokenPath());
+        scope.set(profile.scope());
+        placement.set(profile.placement());
+        clientId.set(profile.clientId());
+        tenantId.set(profile.tenantId());
+        extraHeaders.set(HeaderLine.toLines(profile.extraHeaders()));
+        timeoutSeconds.set(profile.timeoutSeconds());
+        md5Password.set(profile.md5Password());
+        tlsTrust.set(profile.tlsTrust());
+        proxy.set(profile.proxy());
+    }
+
+    /** {@code base} with this form's settings; its id, name, colour, notes and remember choice stay. */
+    public GatewayProfile toProfile(GatewayProfile base) {
+        return base.withGateway(gateway.get())
+                .withTokenPath(tokenPath.get())
+                .withScope(scope.get())
+                .withPlacement(placement.get())
+                .withClientId(clientId.get())
+                .withTenantId(tenantId.get())
+                .withExtraHeaders(HeaderLine.parseLines(extraHeaders.get()))
+                .withTimeoutSeconds(timeoutSeconds.get())
+                .withMd5Password(md5Password.get())
+                .withTlsTrust(tlsTrust.get())
+                .withProxy(proxy.get());
+    }
+
+    /**
+     * What stops this form from being sent, in the user's words; empty when it can be sent. The
+     * gateway address itself is checked by the client, with the reason it is wrong.
+     */
+    public Optional<FailureMessages.Text> problem(FailureMessages messages) {
+        if (gateway.get() == null || gateway.get().isBlank()) {
+            return Optional.of(messages.describe(new GatewayFailure.InvalidUrl("", TokenEndpoint.Reason.EMPTY)));
+        }
+        int bad = HeaderLine.firstBadLine(extraHeaders.get());
+        if (bad > 0) {
+            String line = extraHeaders.get().split("\\R")[bad - 1].strip();
+            return Optional.of(new FailureMessages.Text(messages.format("status.badHeaderLine", bad, line), "", ""));
+        }
+        return Optional.empty();
+    }
+
+    /** The request for these grant parameters; check {@link #problem} first. */
+    public TokenRequest toRequest(Map<String, String> grantParameters) {
+        List<HeaderLine> headers = HeaderLine.parseLines(extraHeaders.get());
+        return new TokenRequest(gateway.get(), tokenPath.get(), grantParameters, placement.get(), clientId.get(),
+                clientSecret.get(), tenantId.get(), headers, Duration.ofSeconds(Math.max(1, timeoutSeconds.get())));
+    }
+
+    /** The fields that belong to the saved profile (not the secret): a change to one is an edit to save. */
+    public List<Observable> profileFields() {
+        return List.of(gateway, tokenPath, scope, placement, clientId, tenantId, extraHeaders, timeoutSeconds,
+                md5Password, tlsTrust, proxy);
+    }
+
+    public StringProperty gatewayProperty() {
+        return gateway;
+    }
+
+    public StringProperty tokenPathProperty() {
+        return tokenPath;
+    }
+
+    public StringProperty scopeProperty() {
+        return scope;
+    }
+
+    public ObjectProperty<ParameterPlacement> placementProperty() {
+        return placement;
+    }
+
+    public StringProperty clientIdProperty() {
+        return clientId;
+    }
+
+    public StringProperty clientSecretProperty() {
+        return clientSecret;
+    }
+
+    public StringProperty tenantIdProperty() {
+        return tenantId;
+    }
+
+    /** {@code Name: value}, one per line. */
+    public StringProperty extraHeadersProperty() {
+        return extraHeaders;
+    }
+
+    public IntegerProperty timeoutSecondsProperty() {
+        return timeoutSeconds;
+    }
+
+    /** The "send password as MD5" setting of the log-in. */
+    public BooleanProperty md5PasswordProperty() {
+        return md5Password;
+    }
+
+    public ObjectProperty<TlsTrust> tlsTrustProperty() {
+        return tlsTrust;
+    }
+
+    public ObjectProperty<ProxySetting> proxyProperty() {
+        return proxy;
+    }
+}

@@ -1,0 +1,106 @@
+package io.tokenrefresher.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.oauth.HeaderLine;
+import io.tokenrefresher.core.oauth.ParameterPlacement;
+import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.profile.EnvironmentColour;
+import io.tokenrefresher.core.profile.GatewayProfile;
+import io.tokenrefresher.core.profile.ProxySetting;
+import io.tokenrefresher.core.profile.TlsTrust;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class RequestFormTest {
+    private final FailureMessages messages = FailureMessages.forLocale(Locale.ENGLISH);
+    private final RequestForm form = new RequestForm();
+
+    private static GatewayProfile uat() {
+        return GatewayProfile.newProfile("UAT")
+                .withGateway("http://10.1.2.3:8080")
+                .withTokenPath("/blade-auth/oauth/token")
+                .withScope("server")
+                .withPlacement(ParameterPlacement.FORM)
+                .withClientId("saber")
+                .withTenantId("000000")
+                .withExtraHeaders(List.of(new HeaderLine("X-Env", "uat")))
+                .withTimeoutSeconds(30)
+                .withMd5Password(false)
+                .withTlsTrust(TlsTrust.TRUST_ALL)
+                .withProxy(ProxySetting.NONE)
+                .withColour(EnvironmentColour.values()[EnvironmentColour.values().length - 1])
+                .withNotes("shared with the team");
+    }
+
+    @Test
+    void loadThenToProfileGivesTheSameProfileBack() {
+        GatewayProfile profile = uat();
+
+        form.load(profile);
+
+        assertThat(form.gatewayProperty().get()).isEqualTo("http://10.1.2.3:8080");
+        assertThat(form.extraHeadersProperty().get()).isEqualTo("X-Env: uat");
+        assertThat(form.toProfile(profile)).isEqualTo(profile);
+    }
+
+    @Test
+    void editsLandOnTheProfileAndKeepItsIdentityAndPresentation() {
+        GatewayProfile profile = uat();
+        form.load(profile);
+
+        form.gatewayProperty().set("https://gw.test.example.com");
+        form.timeoutSecondsProperty().set(5);
+        form.extraHeadersProperty().set("X-Env: uat\nBlade-Auth: bearer x");
+        GatewayProfile edited = form.toProfile(profile);
+
+        assertThat(edited.id()).isEqualTo(profile.id());
+        assertThat(edited.name()).isEqualTo("UAT");
+        assertThat(edited.notes()).isEqualTo("shared with the team");
+        assertThat(edited.gateway()).isEqualTo("https://gw.test.example.com");
+        assertThat(edited.timeoutSeconds()).isEqualTo(5);
+        assertThat(edited.extraHeaders()).extracting(HeaderLine::name).containsExactly("X-Env", "Blade-Auth");
+    }
+
+    @Test
+    void theRequestCarriesEveryFieldAndTheSecretTypedBesideThem() {
+        form.load(uat());
+        form.clientSecretProperty().set("saber_secret");
+
+        TokenRequest request = form.toRequest(TokenRequest.refreshParameters("rt", "server"));
+
+        assertThat(request.gateway()).isEqualTo("http://10.1.2.3:8080");
+        assertThat(request.tokenPath()).isEqualTo("/blade-auth/oauth/token");
+        assertThat(request.placement()).isEqualTo(ParameterPlacement.FORM);
+        assertThat(request.clientId()).isEqualTo("saber");
+        assertThat(request.clientSecret()).isEqualTo("saber_secret");
+        assertThat(request.tenantId()).isEqualTo("000000");
+        assertThat(request.timeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(request.parameters()).containsEntry("grant_type", "refresh_token").containsEntry("scope", "server");
+    }
+
+    @Test
+    void anEmptyGatewayIsAProblemWithTheAddressHint() {
+        assertThat(form.problem(messages)).hasValueSatisfying(t ->
+                assertThat(t.oneLine()).contains("Not a valid gateway address").contains("Type the gateway address"));
+    }
+
+    @Test
+    void aHeaderLineWithoutColonIsAProblemNamingTheLine() {
+        form.gatewayProperty().set("http://10.1.2.3:8080");
+        form.extraHeadersProperty().set("X-Env: uat\nBlade-Auth");
+
+        assertThat(form.problem(messages)).hasValueSatisfying(t ->
+                assertThat(t.headline()).isEqualTo("Extra header line 2 is not \"Name: value\": Blade-Auth"));
+    }
+
+    @Test
+    void aCompleteFormHasNoProblem() {
+        form.load(uat());
+
+        assertThat(form.problem(messages)).isEmpty();
+    }
+}
