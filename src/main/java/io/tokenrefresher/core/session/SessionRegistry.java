@@ -1,0 +1,55 @@
+package io.tokenrefresher.core.session;
+
+import io.tokenrefresher.core.jwt.JwtInspector;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The sessions of all profiles, created on first use. Several live at once: switching the profile in
+ * the window shows another session and leaves the others as they are.
+ */
+public final class SessionRegistry {
+    /** The session used before any profile is selected (the profiles are still loading). */
+    public static final String NO_PROFILE = "";
+
+    private final TokenSender sender;
+    private final Supplier<JwtInspector> inspector;
+    private final Map<String, ProfileSession> sessions = new ConcurrentHashMap<>();
+    private final List<Consumer<ProfileSession>> listeners = new CopyOnWriteArrayList<>();
+
+    /** @param inspector built on first use (it loads Jackson), on the sending thread */
+    public SessionRegistry(TokenSender sender, Supplier<JwtInspector> inspector) {
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.inspector = Objects.requireNonNull(inspector, "inspector");
+    }
+
+    /** The session of {@code profileId} ({@link #NO_PROFILE} for none), created when first asked for. */
+    public ProfileSession session(String profileId) {
+        String key = profileId == null ? NO_PROFILE : profileId;
+        return sessions.computeIfAbsent(key, id -> new ProfileSession(id, sender, inspector, this::changed));
+    }
+
+    /** Forgets a deleted profile's session. */
+    public void remove(String profileId) {
+        sessions.remove(profileId);
+    }
+
+    /**
+     * Called on the thread that changed a session (a worker, for a request starting or ending): hop to
+     * the UI thread yourself.
+     */
+    public void addListener(Consumer<ProfileSession> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    private void changed(ProfileSession session) {
+        for (Consumer<ProfileSession> listener : listeners) {
+            listener.accept(session);
+        }
+    }
+}
