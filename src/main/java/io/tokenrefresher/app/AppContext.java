@@ -10,6 +10,8 @@ import io.tokenrefresher.core.profile.AppDirectories;
 import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.ProfileStore;
 import io.tokenrefresher.core.secret.KeyringCredentialStore;
+import io.tokenrefresher.core.session.SessionRegistry;
+import io.tokenrefresher.core.session.TokenSender;
 import java.util.function.Supplier;
 import java.time.Clock;
 import java.util.Locale;
@@ -34,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final Lazy<TokenEndpointClient> endpointClient;
     private final ExecutorService disk;
     private final Lazy<ProfileService> profileService;
+    private final SessionRegistry sessions;
 
     /**
      * @param profiles builds the profile service on first use (off the FX thread): the real one reads the
@@ -47,6 +50,7 @@ public final class AppContext implements AutoCloseable {
         this.profileService = new Lazy<>(profiles);
         this.endpointClient = new Lazy<>(() -> new TokenEndpointClient(httpClients::defaultClient, mapper(), clock,
                 "TokenRefresher/" + AppVersion.get()));
+        this.sessions = new SessionRegistry(TokenSender.over(this::endpointClient, this::httpClients), this::inspector);
     }
 
     public static AppContext forDesktop() {
@@ -114,6 +118,11 @@ public final class AppContext implements AutoCloseable {
 
     public JwtInspector inspector() {
         return inspector.get();
+    }
+
+    /** The token sessions of all profiles, shared by the window's parts. */
+    public SessionRegistry sessions() {
+        return sessions;
     }
 
     public TokenEndpointClient endpointClient() {

@@ -4,6 +4,11 @@ import atlantafx.base.theme.PrimerLight;
 import io.tokenrefresher.ui.common.FxmlLoaderFactory;
 import io.tokenrefresher.ui.common.AppIcons;
 import io.tokenrefresher.ui.common.FxmlView;
+import io.tokenrefresher.ui.common.Tasks;
+import io.tokenrefresher.ui.claims.ClaimsController;
+import io.tokenrefresher.ui.request.RequestController;
+import io.tokenrefresher.ui.result.ResponseFieldsController;
+import io.tokenrefresher.ui.result.ResultController;
 import io.tokenrefresher.ui.main.MainController;
 import io.tokenrefresher.ui.main.MainViewModel;
 import io.tokenrefresher.ui.profiles.ProfileBarController;
@@ -70,15 +75,28 @@ public class TokenRefresherApp extends Application {
 
     /** Builds the main view with its controllers; tests call this with their own context. */
     public Parent buildMainView(AppContext ctx) {
-        MainViewModel viewModel = new MainViewModel(ctx::endpointClient, ctx::httpClients, ctx::inspector, ctx.background(),
+        Tasks tasks = Tasks.onFxThread();
+        MainViewModel viewModel = new MainViewModel(ctx.sessions(), ctx::inspector, tasks, ctx.background(),
                 ctx.clock(), ctx.bundle());
-        profilesViewModel = new ProfilesViewModel(ctx::profileService, viewModel, ctx.disk(), Platform::runLater,
-                ctx.bundle());
+        profilesViewModel = new ProfilesViewModel(ctx::profileService, viewModel.form(),
+                viewModel.pasted().inputProperty(), ctx.sessions(), tasks, ctx.disk(), ctx.bundle());
+        // the window shows the selected profile's session; while none is selected, the last one shown
+        profilesViewModel.selectedProperty().addListener((o, old, profile) -> {
+            if (profile != null) {
+                viewModel.showSession(profile.id());
+            }
+        });
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainController.class, () -> {
                     mainController = new MainController(viewModel, ctx.bundle(), AppVersion.get());
                     return mainController;
                 },
+                RequestController.class, () -> new RequestController(viewModel.form(), viewModel.pasted(),
+                        viewModel.exchange(), viewModel::refresh, ctx.bundle()),
+                ResultController.class, () -> new ResultController(viewModel.result(), viewModel.countdown(),
+                        viewModel::useNewRefreshToken, ctx.bundle()),
+                ResponseFieldsController.class, () -> new ResponseFieldsController(viewModel.result()),
+                ClaimsController.class, () -> new ClaimsController(viewModel.claims(), ctx.bundle()),
                 ProfileBarController.class, () -> new ProfileBarController(profilesViewModel, ctx.bundle()));
         return new FxmlLoaderFactory(ctx.bundle(), controllers).load(FxmlView.MAIN);
     }

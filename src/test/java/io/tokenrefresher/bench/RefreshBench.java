@@ -93,8 +93,8 @@ public final class RefreshBench {
         MainViewModel vm = onFx(() -> app.mainController().viewModel());
         Thread.sleep(2000); // a user takes at least this long to paste; the background warm-up runs meanwhile
         onFx(() -> {
-            vm.gatewayProperty().set(baseUrl);
-            vm.refreshTokenInputProperty().set(refreshToken);
+            vm.form().gatewayProperty().set(baseUrl);
+            vm.pasted().inputProperty().set(refreshToken);
             return null;
         });
         Thread.sleep(500);
@@ -154,8 +154,8 @@ public final class RefreshBench {
             Runnable[] pulse = new Runnable[1];
             ChangeListener<Boolean>[] onBusy = new ChangeListener[1];
             Runnable cleanUp = () -> {
-                vm.accessTokenProperty().removeListener(onToken);
-                vm.busyProperty().removeListener(onBusy[0]);
+                vm.result().accessTokenProperty().removeListener(onToken);
+                vm.exchange().busyProperty().removeListener(onBusy[0]);
                 scene.removePostLayoutPulseListener(pulse[0]);
             };
             pulse[0] = () -> {
@@ -173,13 +173,13 @@ public final class RefreshBench {
                         if (!changed[0]) {
                             cleanUp.run();
                             done.completeExceptionally(new IllegalStateException(
-                                    "refresh gave no new access token: " + vm.statusProperty().get()));
+                                    "refresh gave no new access token: " + vm.exchange().statusProperty().get()));
                         }
                     });
                 }
             };
-            vm.accessTokenProperty().addListener(onToken);
-            vm.busyProperty().addListener(onBusy[0]);
+            vm.result().accessTokenProperty().addListener(onToken);
+            vm.exchange().busyProperty().addListener(onBusy[0]);
             scene.addPostLayoutPulseListener(pulse[0]);
             start[0] = System.nanoTime();
             vm.refresh();

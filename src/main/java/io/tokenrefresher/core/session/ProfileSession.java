@@ -8,7 +8,6 @@ import io.tokenrefresher.core.profile.TlsTrust;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -17,24 +16,24 @@ import java.util.function.Supplier;
  * refresh tokens reject the second use of one.
  *
  * <p>Thread-safe: {@link #send} runs on a worker thread while views read the state; every change is
- * reported to the registry's listener on the thread that made it.
+ * reported to the registry's listeners on the thread that made it.
  */
 public final class ProfileSession {
     private final String profileId;
     private final TokenSender sender;
     private final Supplier<JwtInspector> inspector;
-    private final Consumer<ProfileSession> changed;
+    private final SessionListener listener;
     private final AtomicBoolean sending = new AtomicBoolean();
     private volatile TokenPair newest;
     private volatile TokenOutcome lastOutcome;
     private volatile String pastedToken = "";
 
     ProfileSession(String profileId, TokenSender sender, Supplier<JwtInspector> inspector,
-                   Consumer<ProfileSession> changed) {
+                   SessionListener listener) {
         this.profileId = Objects.requireNonNull(profileId, "profileId");
         this.sender = sender;
         this.inspector = inspector;
-        this.changed = changed;
+        this.listener = listener;
     }
 
     public String profileId() {
@@ -50,19 +49,20 @@ public final class ProfileSession {
         if (!sending.compareAndSet(false, true)) {
             return Optional.empty();
         }
-        changed.accept(this);
+        listener.changed(this);
         try {
             TokenOutcome outcome = sender.send(request, tls, proxy);
             TokenPair pair = outcome instanceof TokenOutcome.Success s ? TokenPair.of(s.response(), inspector.get())
                     : null;
+            lastOutcome = outcome;
             if (pair != null) {
                 newest = pair;
+                listener.newPair(this, pair);
             }
-            lastOutcome = outcome;
             return Optional.of(new RefreshResult(outcome, pair));
         } finally {
             sending.set(false);
-            changed.accept(this);
+            listener.changed(this);
         }
     }
 

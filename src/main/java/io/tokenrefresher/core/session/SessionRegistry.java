@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -20,7 +19,7 @@ public final class SessionRegistry {
     private final TokenSender sender;
     private final Supplier<JwtInspector> inspector;
     private final Map<String, ProfileSession> sessions = new ConcurrentHashMap<>();
-    private final List<Consumer<ProfileSession>> listeners = new CopyOnWriteArrayList<>();
+    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
 
     /** @param inspector built on first use (it loads Jackson), on the sending thread */
     public SessionRegistry(TokenSender sender, Supplier<JwtInspector> inspector) {
@@ -31,7 +30,7 @@ public final class SessionRegistry {
     /** The session of {@code profileId} ({@link #NO_PROFILE} for none), created when first asked for. */
     public ProfileSession session(String profileId) {
         String key = profileId == null ? NO_PROFILE : profileId;
-        return sessions.computeIfAbsent(key, id -> new ProfileSession(id, sender, inspector, this::changed));
+        return sessions.computeIfAbsent(key, id -> new ProfileSession(id, sender, inspector, fanOut));
     }
 
     /** Forgets a deleted profile's session. */
@@ -43,13 +42,19 @@ public final class SessionRegistry {
      * Called on the thread that changed a session (a worker, for a request starting or ending): hop to
      * the UI thread yourself.
      */
-    public void addListener(Consumer<ProfileSession> listener) {
+    public void addListener(SessionListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    private void changed(ProfileSession session) {
-        for (Consumer<ProfileSession> listener : listeners) {
-            listener.accept(session);
+    private final SessionListener fanOut = new SessionListener() {
+        @Override
+        public void changed(ProfileSession session) {
+            listeners.forEach(l -> l.changed(session));
         }
-    }
+
+        @Override
+        public void newPair(ProfileSession session, TokenPair pair) {
+            listeners.forEach(l -> l.newPair(session, pair));
+        }
+    };
 }

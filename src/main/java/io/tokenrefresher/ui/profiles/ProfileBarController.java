@@ -3,7 +3,7 @@ package io.tokenrefresher.ui.profiles;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ImportConflict;
 import io.tokenrefresher.core.profile.ImportPlan;
-import io.tokenrefresher.ui.main.StatusKind;
+import io.tokenrefresher.ui.common.StatusKind;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.MessageFormat;

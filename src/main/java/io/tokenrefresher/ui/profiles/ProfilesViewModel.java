@@ -1,184 +1,146 @@
 package io.tokenrefresher.ui.profiles;
 
 import io.tokenrefresher.core.oauth.FailureMessages;
-import io.tokenrefresher.core.oauth.HeaderLine;
-import io.tokenrefresher.core.oauth.TokenResponse;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ImportConflict;
-import io.tokenrefresher.core.profile.ImportException;
 import io.tokenrefresher.core.profile.ImportPlan;
-import io.tokenrefresher.core.profile.ImportResult;
 import io.tokenrefresher.core.profile.LoadReport;
 import io.tokenrefresher.core.profile.NameCheck;
 import io.tokenrefresher.core.profile.ProfileService;
-import io.tokenrefresher.core.profile.SaveResult;
 import io.tokenrefresher.core.profile.WindowBounds;
 import io.tokenrefresher.core.secret.SecretRead;
 import io.tokenrefresher.core.secret.SecretWrite;
-import io.tokenrefresher.ui.main.MainViewModel;
-import io.tokenrefresher.ui.main.StatusKind;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.tokenrefresher.core.session.ProfileSession;
+import io.tokenrefresher.core.session.SessionListener;
+import io.tokenrefresher.core.session.SessionRegistry;
+import io.tokenrefresher.core.session.TokenPair;
+import io.tokenrefresher.ui.common.RequestForm;
+import io.tokenrefresher.ui.common.StatusKind;
+import io.tokenrefresher.ui.common.Tasks;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.animation.PauseTransition;
-import javafx.beans.Observable;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.util.Duration;
 
 /**
- * The saved profiles as the window shows them, and the link between the selected profile and the
- * request fields of the main view.
+ * The saved profiles as the window shows them: the list, the selected one, and the commands on
+ * them. The selected profile's request settings are the window's {@link RequestForm}; edits there are
+ * saved as the user types ({@link ProfileAutosave}).
  *
- * <p>Saving model: <b>saved at once</b>. The main view's request fields are the selected profile's
- * fields; an edit is written shortly after typing stops (and before any switch), so switching never
- * loses an edit. The save state is always visible; a failed save is shown, retried automatically and
- * can be retried by hand. Every disk or credential-store call runs on the single {@code disk} executor,
- * in order; results come back through {@code fx}.
+ * <p>Every disk and credential-store call runs on the single {@code disk} executor, in order, through
+ * {@link Tasks}; nothing on the FX thread waits for the service (a credential store that hangs on
+ * D-Bus must not freeze typing). Names are checked against the list held here.
  */
 public final class ProfilesViewModel {
-    private static final Duration SAVE_DELAY = Duration.millis(400);
-    private static final java.time.Duration RETRY_PAUSE = java.time.Duration.ofSeconds(5);
-    private static final int AUTO_RETRIES = 3;
-
-    private final java.util.function.Supplier<ProfileService> serviceSupplier;
-    private final MainViewModel main;
+    private final Supplier<ProfileService> service;
+    private final RequestForm form;
+    private final StringProperty pastedToken;
+    private final SessionRegistry sessions;
+    private final Tasks tasks;
     private final Executor disk;
-    private final Executor fx;
     private final FailureMessages messages;
+    private final ProfileAutosave autosave;
+    private final ProfileImportExport transfer;
 
     private final ObservableList<GatewayProfile> profiles = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<GatewayProfile> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<StatusKind> saveStateKind = new ReadOnlyObjectWrapper<>(StatusKind.NEUTRAL);
-    private final ReadOnlyBooleanWrapper saveFailed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-
-    /** What the user typed as refresh token per profile, kept in memory only, so switching back restores it. */
-    private final Map<String, String> tokenInputByProfile = new HashMap<>();
-    private final PauseTransition fieldsSave = new PauseTransition(SAVE_DELAY);
-    private final PauseTransition secretSave = new PauseTransition(SAVE_DELAY);
-    private boolean applying;
     private boolean anySelectionYet;
-    private boolean secretDirty;
-    private int autoRetriesLeft = AUTO_RETRIES;
 
-    /** @param service built on first use on the disk thread (it may open the OS credential store) */
-    public ProfilesViewModel(java.util.function.Supplier<ProfileService> service, MainViewModel main, Executor disk,
-                             Executor fx, ResourceBundle bundle) {
-        this.serviceSupplier = service;
-        this.main = main;
+    /**
+     * @param service     built on first use on the disk thread (it may open the OS credential store)
+     * @param pastedToken the refresh token field: a remembered token fills it when empty
+     */
+    public ProfilesViewModel(Supplier<ProfileService> service, RequestForm form, StringProperty pastedToken,
+                             SessionRegistry sessions, Tasks tasks, Executor disk, ResourceBundle bundle) {
+        this.service = service;
+        this.form = form;
+        this.pastedToken = pastedToken;
+        this.sessions = sessions;
+        this.tasks = tasks;
         this.disk = disk;
-        this.fx = fx;
         this.messages = new FailureMessages(bundle);
-        fieldsSave.setOnFinished(e -> saveFields());
-        secretSave.setOnFinished(e -> saveSecret());
-        for (Observable field : List.of(main.gatewayProperty(), main.tokenPathProperty(), main.scopeProperty(),
-                main.placementProperty(), main.clientIdProperty(), main.tenantIdProperty(),
-                main.extraHeadersProperty(), main.timeoutSecondsProperty(), main.md5PasswordProperty())) {
-            field.addListener(o -> {
-                if (!applying && selected.get() != null) {
-                    fieldsSave.playFromStart();
-                }
-            });
-        }
-        main.clientSecretProperty().addListener(o -> {
-            if (!applying && selected.get() != null) {
-                secretDirty = true;
-                secretSave.playFromStart();
+        this.autosave = new ProfileAutosave(form, selected.getReadOnlyProperty(), this::replaceInList, service, tasks,
+                disk, messages, this::showSecretWrite);
+        this.transfer = new ProfileImportExport(service, tasks, disk, messages);
+        sessions.addListener(new SessionListener() {
+            @Override
+            public void newPair(ProfileSession session, TokenPair pair) {
+                rememberAfterRefresh(session.profileId(), pair);
             }
         });
-        main.lastResponseProperty().addListener((o, old, response) -> rememberAfterRefresh(response));
     }
-
-    // ---- start ----
 
     /** Loads the profiles off the FX thread, then selects the last used one and hands back the window bounds. */
     public void load(Consumer<Optional<WindowBounds>> windowBounds) {
-        disk.execute(() -> {
-            service().setSaveListener(result -> fx.execute(() -> showSave(result)));
-            LoadReport report = service().load();
-            List<GatewayProfile> list = service().profiles();
-            Optional<GatewayProfile> initial = service().initialSelection();
-            Optional<WindowBounds> bounds = service().windowBounds();
-            fx.execute(() -> {
-                profiles.setAll(list);
-                banner.set(report.needsBanner() ? bannerText(report) : "");
-                loaded.set(true);
-                initial.ifPresent(this::select);
-                windowBounds.accept(bounds);
-            });
-        });
+        record Loaded(LoadReport report, List<GatewayProfile> list, Optional<GatewayProfile> initial,
+                      Optional<WindowBounds> bounds) {
+        }
+        tasks.call(() -> {
+                    service().setSaveListener(result -> tasks.ui().execute(() -> autosave.showSave(result)));
+                    LoadReport report = service().load();
+                    return new Loaded(report, service().profiles(), service().initialSelection(),
+                            service().windowBounds());
+                })
+                .onSuccess(l -> {
+                    profiles.setAll(l.list());
+                    banner.set(l.report().needsBanner() ? bannerText(l.report()) : "");
+                    loaded.set(true);
+                    l.initial().ifPresent(this::select);
+                    windowBounds.accept(l.bounds());
+                })
+                .runOn(disk);
     }
 
-    // ---- selection ----
-
-    /** Shows a profile in the main view; any pending edit of the previous one is written first. */
+    /** Shows a profile in the window; any pending edit of the previous one is written first. */
     public void select(GatewayProfile profile) {
         if (profile == null || selected.get() != null && selected.get().id().equals(profile.id())) {
             return;
         }
-        flush();
-        GatewayProfile previous = selected.get();
-        if (previous != null) {
-            tokenInputByProfile.put(previous.id(), main.refreshTokenInputProperty().get());
-        }
-        // what the user typed before the profiles finished loading is kept, and becomes the profile's edit
-        boolean first = previous == null && !anySelectionYet;
+        autosave.flush();
+        // a gateway typed before the profiles finished loading is kept, and becomes the profile's edit
+        boolean first = selected.get() == null && !anySelectionYet;
         anySelectionYet = true;
-        String typedGateway = main.gatewayProperty().get();
-        String typedToken = main.refreshTokenInputProperty().get();
-        boolean keepTyped = first && (!typedGateway.isBlank() || !typedToken.isBlank());
-        applying = true;
-        try {
+        String typedGateway = form.gatewayProperty().get();
+        boolean keepTyped = first && !typedGateway.isBlank() && !typedGateway.equals(profile.gateway());
+        autosave.whileApplying(() -> {
             selected.set(profile);
-            main.gatewayProperty().set(keepTyped && !typedGateway.isBlank() ? typedGateway : profile.gateway());
-            main.tokenPathProperty().set(profile.tokenPath());
-            main.scopeProperty().set(profile.scope());
-            main.placementProperty().set(profile.placement());
-            main.clientIdProperty().set(profile.clientId());
-            main.tenantIdProperty().set(profile.tenantId());
-            main.extraHeadersProperty().set(HeaderLine.toLines(profile.extraHeaders()));
-            main.timeoutSecondsProperty().set(profile.timeoutSeconds());
-            main.md5PasswordProperty().set(profile.md5Password());
-            main.tlsTrustProperty().set(profile.tlsTrust());
-            main.proxyProperty().set(profile.proxy());
-            main.clientSecretProperty().set("");
-            main.refreshTokenInputProperty().set(keepTyped ? typedToken
-                    : tokenInputByProfile.getOrDefault(profile.id(), ""));
-        } finally {
-            applying = false;
-        }
-        if (keepTyped && !typedGateway.isBlank() && !typedGateway.equals(profile.gateway())) {
-            fieldsSave.playFromStart();
+            form.load(profile);
+            form.clientSecretProperty().set("");
+            if (keepTyped) {
+                form.gatewayProperty().set(typedGateway);
+            }
+        });
+        if (keepTyped) {
+            autosave.fieldsEdited();
         }
         notice.set("");
         String id = profile.id();
-        disk.execute(() -> {
-            service().select(id);
-            SecretRead secret = service().clientSecret(id);
-            SecretRead remembered = service().rememberedRefreshToken(id);
-            fx.execute(() -> applySecrets(id, secret, remembered));
-        });
+        record Secrets(SecretRead clientSecret, SecretRead remembered) {
+        }
+        tasks.call(() -> {
+                    service().select(id);
+                    return new Secrets(service().clientSecret(id), service().rememberedRefreshToken(id));
+                })
+                .onSuccess(s -> applySecrets(id, s.clientSecret(), s.remembered()))
+                .runOn(disk);
     }
 
     private void applySecrets(String id, SecretRead secret, SecretRead remembered) {
@@ -186,131 +148,66 @@ public final class ProfilesViewModel {
             return;
         }
         List<String> problems = new ArrayList<>();
-        applying = true;
-        try {
-            if (secret instanceof SecretRead.Found found && !secretDirty) {
-                main.clientSecretProperty().set(found.value());
-            } else if (secret instanceof SecretRead.CouldNotRead failed) {
-                problems.add(format("profiles.secret.readFailed", text("profiles.secret.clientSecret"),
-                        text("secret.problem." + failed.problem().key())));
-            }
-            if (remembered instanceof SecretRead.Found found
-                    && main.refreshTokenInputProperty().get().isBlank()) {
-                main.refreshTokenInputProperty().set(found.value());
-            } else if (remembered instanceof SecretRead.CouldNotRead failed) {
-                problems.add(format("profiles.secret.readFailed", text("profiles.secret.refreshToken"),
-                        text("secret.problem." + failed.problem().key())));
-            }
-        } finally {
-            applying = false;
+        if (secret instanceof SecretRead.Found found && !autosave.secretEdited()) {
+            autosave.whileApplying(() -> form.clientSecretProperty().set(found.value()));
+        } else if (secret instanceof SecretRead.CouldNotRead failed) {
+            problems.add(readFailed("profiles.secret.clientSecret", failed));
+        }
+        if (remembered instanceof SecretRead.Found found && pastedToken.get().isBlank()) {
+            pastedToken.set(found.value());
+        } else if (remembered instanceof SecretRead.CouldNotRead failed) {
+            problems.add(readFailed("profiles.secret.refreshToken", failed));
         }
         if (!problems.isEmpty()) {
             notice.set(String.join("\n", problems));
         }
     }
 
-    // ---- saving edits made in the main view ----
+    private String readFailed(String what, SecretRead.CouldNotRead failed) {
+        return messages.format("profiles.secret.readFailed", messages.text(what),
+                messages.text("secret.problem." + failed.problem().key()));
+    }
 
     /** Writes pending edits now (before a switch, a refresh or closing). */
     public void flush() {
-        if (fieldsSave.getStatus() == javafx.animation.Animation.Status.RUNNING) {
-            fieldsSave.stop();
-            saveFields();
-        }
-        if (secretSave.getStatus() == javafx.animation.Animation.Status.RUNNING) {
-            secretSave.stop();
-            saveSecret();
-        }
+        autosave.flush();
     }
 
-    private void saveFields() {
-        GatewayProfile current = selected.get();
-        if (current == null) {
+    private void rememberAfterRefresh(String profileId, TokenPair pair) {
+        String token = pair.response().refreshToken();
+        if (SessionRegistry.NO_PROFILE.equals(profileId)) {
             return;
         }
-        GatewayProfile edited = new GatewayProfile(current.id(), current.name(), main.gatewayProperty().get(),
-                main.tokenPathProperty().get(), main.scopeProperty().get(), main.placementProperty().get(),
-                main.clientIdProperty().get(), main.tenantIdProperty().get(),
-                HeaderLine.parseLines(main.extraHeadersProperty().get()), main.timeoutSecondsProperty().get(),
-                current.tlsTrust(), current.proxy(), current.colour(), current.notes(),
-                current.rememberRefreshToken(), main.md5PasswordProperty().get());
-        if (edited.equals(current)) {
-            return;
-        }
-        replaceInList(edited);
-        disk.execute(() -> service().update(edited));
+        tasks.call(() -> service().afterRefresh(profileId, token))
+                .onSuccess(written -> written.ifPresent(w -> showSecretWrite("profiles.secret.refreshToken", w)))
+                .runOn(disk);
     }
 
-    private void saveSecret() {
-        GatewayProfile current = selected.get();
-        if (current == null || !secretDirty) {
-            return;
-        }
-        secretDirty = false;
-        String id = current.id();
-        String value = main.clientSecretProperty().get();
-        disk.execute(() -> {
-            SecretWrite written = service().setClientSecret(id, value);
-            fx.execute(() -> showSecretWrite(text("profiles.secret.clientSecret"), written));
-        });
-    }
-
-    private void rememberAfterRefresh(TokenResponse response) {
-        GatewayProfile current = selected.get();
-        if (response == null || current == null) {
-            return;
-        }
-        String id = current.id();
-        String token = response.refreshToken();
-        disk.execute(() -> service().afterRefresh(id, token)
-                .ifPresent(w -> fx.execute(() -> showSecretWrite(text("profiles.secret.refreshToken"), w))));
-    }
-
-    private void showSecretWrite(String what, SecretWrite written) {
+    private void showSecretWrite(String whatKey, SecretWrite written) {
+        String what = messages.text(whatKey);
         if (written instanceof SecretWrite.StoredInProfilesFileInstead instead && instead.tellUser()) {
-            notice.set(format("profiles.secret.inFile", what, text("secret.problem." + instead.storeProblem().key())));
+            notice.set(messages.format("profiles.secret.inFile", what,
+                    messages.text("secret.problem." + instead.storeProblem().key())));
         } else if (written instanceof SecretWrite.CouldNotWrite failed) {
-            notice.set(format("profiles.secret.writeFailed", what, text("secret.problem." + failed.problem().key())));
-        }
-    }
-
-    private void showSave(SaveResult result) {
-        if (result instanceof SaveResult.Saved saved) {
-            saveFailed.set(false);
-            autoRetriesLeft = AUTO_RETRIES;
-            saveState.set(text("profiles.saved"));
-            saveStateKind.set(StatusKind.NEUTRAL);
-        } else if (result instanceof SaveResult.Failed failed) {
-            saveFailed.set(true);
-            saveState.set(format("profiles.saveFailed", failed.detail()));
-            saveStateKind.set(StatusKind.ERROR);
-            if (autoRetriesLeft-- > 0) {
-                PauseTransition later = new PauseTransition(Duration.millis(RETRY_PAUSE.toMillis()));
-                later.setOnFinished(e -> retrySave());
-                later.play();
-            }
+            notice.set(messages.format("profiles.secret.writeFailed", what,
+                    messages.text("secret.problem." + failed.problem().key())));
         }
     }
 
     /** Writes the current state again after a failed save. */
     public void retrySave() {
-        saveState.set(text("profiles.saving"));
-        disk.execute(() -> service().save());
+        autosave.retrySave();
     }
-
-    // ---- profile commands ----
 
     public void create() {
         flush();
-        String baseName = text("profiles.newName");
-        disk.execute(() -> {
-            GatewayProfile created = service().create(baseName);
-            List<GatewayProfile> list = service().profiles();
-            fx.execute(() -> {
-                profiles.setAll(list);
-                select(created);
-            });
-        });
+        String baseName = messages.text("profiles.newName");
+        tasks.call(() -> {
+                    GatewayProfile created = service().create(baseName);
+                    return new Listed(created, service().profiles());
+                })
+                .onSuccess(this::showListAndSelect)
+                .runOn(disk);
     }
 
     public void duplicateSelected() {
@@ -319,25 +216,37 @@ public final class ProfilesViewModel {
             return;
         }
         flush();
-        String copyName = format("profiles.copyName", current.name());
-        disk.execute(() -> {
-            ProfileService.DuplicateResult result = service().duplicate(current.id(), copyName);
-            List<GatewayProfile> list = service().profiles();
-            fx.execute(() -> {
-                profiles.setAll(list);
-                select(result.copy());
-                showSecretWrite(text("profiles.secret.clientSecret"), result.clientSecretCopy());
-            });
-        });
+        String copyName = messages.format("profiles.copyName", current.name());
+        tasks.call(() -> {
+                    ProfileService.DuplicateResult result = service().duplicate(current.id(), copyName);
+                    return new Listed(result.copy(), service().profiles(), result.clientSecretCopy());
+                })
+                .onSuccess(this::showListAndSelect)
+                .runOn(disk);
     }
 
-    /** Null when the name is fine, else why it is not. */
+    /** The profiles after a change, the one to select, and where its client secret went (if copied). */
+    private record Listed(GatewayProfile select, List<GatewayProfile> list, SecretWrite secretWrite) {
+        Listed(GatewayProfile select, List<GatewayProfile> list) {
+            this(select, list, null);
+        }
+    }
+
+    private void showListAndSelect(Listed listed) {
+        profiles.setAll(listed.list());
+        select(listed.select());
+        if (listed.secretWrite() != null) {
+            showSecretWrite("profiles.secret.clientSecret", listed.secretWrite());
+        }
+    }
+
+    /** Null when the name is fine, else why it is not; checked against the list shown, not the service. */
     public String checkName(String name, GatewayProfile except) {
-        NameCheck check = service().checkName(name, except == null ? null : except.id());
+        NameCheck check = NameCheck.of(name, profiles, except == null ? null : except.id());
         return switch (check) {
             case OK -> null;
-            case BLANK -> text("profiles.name.blank");
-            case TAKEN -> format("profiles.name.taken", name.strip());
+            case BLANK -> messages.text("profiles.name.blank");
+            case TAKEN -> messages.format("profiles.name.taken", name.strip());
         };
     }
 
@@ -349,7 +258,7 @@ public final class ProfilesViewModel {
         flush();
         GatewayProfile renamed = selected.get().withName(newName.strip());
         replaceInList(renamed);
-        disk.execute(() -> service().update(renamed));
+        tasks.run(() -> service().update(renamed)).runOn(disk);
     }
 
     public void deleteSelected() {
@@ -357,24 +266,22 @@ public final class ProfilesViewModel {
         if (doomed == null) {
             return;
         }
-        fieldsSave.stop();
-        secretSave.stop();
-        secretDirty = false;
-        tokenInputByProfile.remove(doomed.id());
-        disk.execute(() -> {
-            List<SecretWrite.CouldNotWrite> failures = service().delete(doomed.id());
-            List<GatewayProfile> list = service().profiles();
-            Optional<GatewayProfile> next = service().initialSelection();
-            fx.execute(() -> {
-                selected.set(null);
-                profiles.setAll(list);
-                next.ifPresentOrElse(this::select, this::create);
-                if (!failures.isEmpty()) {
-                    notice.set(format("profiles.secret.deleteFailed",
-                            text("secret.problem." + failures.get(0).problem().key())));
-                }
-            });
-        });
+        autosave.discardPending();
+        sessions.remove(doomed.id());
+        record Deleted(List<SecretWrite.CouldNotWrite> failures, List<GatewayProfile> list,
+                       Optional<GatewayProfile> next) {
+        }
+        tasks.call(() -> new Deleted(service().delete(doomed.id()), service().profiles(), service().initialSelection()))
+                .onSuccess(d -> {
+                    selected.set(null);
+                    profiles.setAll(d.list());
+                    d.next().ifPresentOrElse(this::select, this::create);
+                    if (!d.failures().isEmpty()) {
+                        notice.set(messages.format("profiles.secret.deleteFailed",
+                                messages.text("secret.problem." + d.failures().get(0).problem().key())));
+                    }
+                })
+                .runOn(disk);
     }
 
     /** Applies the editor's result: the profile and, when changed there, its client secret. */
@@ -384,95 +291,57 @@ public final class ProfilesViewModel {
         boolean isSelected = current != null && current.id().equals(edited.id());
         replaceInList(edited);
         if (isSelected) {
-            applying = true;
-            selected.set(null);
-            applying = false;
-            select(edited);
+            autosave.whileApplying(() -> {
+                form.load(edited);
+                if (clientSecret != null) {
+                    form.clientSecretProperty().set(clientSecret);
+                }
+            });
         }
-        disk.execute(() -> {
-            service().update(edited);
-            if (clientSecret != null) {
-                SecretWrite written = service().setClientSecret(edited.id(), clientSecret);
-                fx.execute(() -> {
-                    if (isSelected) {
-                        applying = true;
-                        main.clientSecretProperty().set(clientSecret);
-                        applying = false;
+        tasks.call(() -> {
+                    service().update(edited);
+                    return clientSecret == null ? null : service().setClientSecret(edited.id(), clientSecret);
+                })
+                .onSuccess(written -> {
+                    if (written != null) {
+                        showSecretWrite("profiles.secret.clientSecret", written);
                     }
-                    showSecretWrite(text("profiles.secret.clientSecret"), written);
-                });
-            }
-        });
+                })
+                .runOn(disk);
     }
 
-    /** Reads the client secret for the editor (call off the FX thread). */
+    /** Reads the client secret for the editor; call off the FX thread (it asks the credential store). */
     public SecretRead readClientSecret(GatewayProfile profile) {
         return service().clientSecret(profile.id());
     }
 
-    // ---- import / export ----
-
     public void exportTo(Path file, Consumer<String> done) {
         flush();
-        disk.execute(() -> {
-            String message;
-            try {
-                Files.writeString(file, service().export(List.of()), StandardCharsets.UTF_8);
-                message = format("profiles.export.done", service().profiles().size(), file);
-            } catch (IOException | RuntimeException e) {
-                message = format("profiles.export.failed", file, e.getMessage());
-            }
-            String m = message;
-            fx.execute(() -> done.accept(m));
-        });
+        transfer.exportTo(file, done);
     }
 
-    /**
-     * Reads an export, then asks {@code resolve} (on the FX thread) what to do with each conflict;
-     * nothing is overwritten without an answer.
-     */
+    /** Reads an export, then asks {@code resolve} (on the FX thread) what to do with each conflict. */
     public void importFrom(Path file, Function<ImportPlan, Function<ImportConflict, ImportConflict.Resolution>> resolve,
                            Consumer<String> done) {
         flush();
-        disk.execute(() -> {
-            ImportPlan plan;
-            try {
-                plan = service().planImport(Files.readString(file, StandardCharsets.UTF_8));
-            } catch (IOException | ImportException | RuntimeException e) {
-                String m = format("profiles.import.failed", file, e.getMessage());
-                fx.execute(() -> done.accept(m));
-                return;
-            }
-            fx.execute(() -> {
-                Function<ImportConflict, ImportConflict.Resolution> choice = resolve.apply(plan);
-                if (choice == null) {
-                    done.accept(text("profiles.import.cancelled"));
-                    return;
-                }
-                disk.execute(() -> {
-                    ImportResult result = service().applyImport(plan, choice);
-                    List<GatewayProfile> list = service().profiles();
-                    fx.execute(() -> {
-                        profiles.setAll(list);
-                        GatewayProfile sel = selected.get();
-                        if (sel != null) {
-                            list.stream().filter(p -> p.id().equals(sel.id())).findFirst()
-                                    .filter(p -> !p.equals(sel)).ifPresent(p -> {
-                                        selected.set(null);
-                                        select(p);
-                                    });
-                        }
-                        done.accept(format("profiles.import.done", result.added().size(),
-                                result.replaced().size(), result.skipped()));
+        transfer.importFrom(file, resolve, this::showImported, done);
+    }
+
+    private void showImported(List<GatewayProfile> list) {
+        profiles.setAll(list);
+        GatewayProfile sel = selected.get();
+        if (sel != null) {
+            list.stream().filter(p -> p.id().equals(sel.id())).findFirst().filter(p -> !p.equals(sel))
+                    .ifPresent(p -> {
+                        replaceInList(p);
+                        autosave.whileApplying(() -> form.load(p));
                     });
-                });
-            });
-        });
+        }
     }
 
     public void saveWindowBounds(WindowBounds bounds) {
         flush();
-        disk.execute(() -> service().setWindowBounds(bounds));
+        tasks.run(() -> service().setWindowBounds(bounds)).runOn(disk);
     }
 
     public void dismissBanner() {
@@ -483,12 +352,11 @@ public final class ProfilesViewModel {
         notice.set("");
     }
 
-    // ---- helpers ----
-
     private ProfileService service() {
-        return serviceSupplier.get();
+        return service.get();
     }
 
+    /** Puts an edited profile in the list (and as the selection, when it is the selected one). */
     private void replaceInList(GatewayProfile edited) {
         for (int i = 0; i < profiles.size(); i++) {
             if (profiles.get(i).id().equals(edited.id())) {
@@ -496,27 +364,15 @@ public final class ProfilesViewModel {
             }
         }
         if (selected.get() != null && selected.get().id().equals(edited.id())) {
-            applying = true;
-            selected.set(edited);
-            applying = false;
+            autosave.whileApplying(() -> selected.set(edited));
         }
     }
 
     private String bannerText(LoadReport report) {
-        String problem = report.problem() == null ? "" : text(report.problem().key());
-        return format(report.key(), report.file(), Objects.toString(report.setAside(), "—"), problem,
+        String problem = report.problem() == null ? "" : messages.text(report.problem().key());
+        return messages.format(report.key(), report.file(), Objects.toString(report.setAside(), "—"), problem,
                 report.detail());
     }
-
-    private String text(String key) {
-        return messages.text(key);
-    }
-
-    private String format(String key, Object... args) {
-        return messages.format(key, args);
-    }
-
-    // ---- properties ----
 
     public ObservableList<GatewayProfile> profiles() {
         return profiles;
@@ -531,15 +387,15 @@ public final class ProfilesViewModel {
     }
 
     public ReadOnlyStringProperty saveStateProperty() {
-        return saveState.getReadOnlyProperty();
+        return autosave.status().textProperty();
     }
 
     public ReadOnlyObjectProperty<StatusKind> saveStateKindProperty() {
-        return saveStateKind.getReadOnlyProperty();
+        return autosave.status().kindProperty();
     }
 
     public ReadOnlyBooleanProperty saveFailedProperty() {
-        return saveFailed.getReadOnlyProperty();
+        return autosave.status().failedProperty();
     }
 
     public ReadOnlyStringProperty bannerProperty() {

@@ -41,7 +41,17 @@ class ProfileSessionTest {
                 "TokenRefresher/test");
         sessions = new SessionRegistry(TokenSender.over(() -> client, () -> httpClients),
                 () -> new JwtInspector(MAPPER));
-        sessions.addListener(s -> changes.add(s.profileId() + (s.isSending() ? " sending" : " idle")));
+        sessions.addListener(new SessionListener() {
+            @Override
+            public void changed(ProfileSession s) {
+                changes.add(s.profileId() + (s.isSending() ? " sending" : " idle"));
+            }
+
+            @Override
+            public void newPair(ProfileSession s, TokenPair pair) {
+                changes.add(s.profileId() + " new pair");
+            }
+        });
     }
 
     @AfterEach
@@ -69,7 +79,7 @@ class ProfileSessionTest {
         assertThat(pair.refreshExpiryIfKnown()).isPresent();
         assertThat(pair.refreshBelongsToAccess()).contains(true);
         assertThat(uat.lastOutcome()).contains(result.outcome());
-        assertThat(changes).containsExactly("uat sending", "uat idle");
+        assertThat(changes).containsExactly("uat sending", "uat new pair", "uat idle");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.tokenrefresher.ui.main;
+package io.tokenrefresher.ui.common;
 
 /** The tone of a status message; the view maps it to a style class. */
 public enum StatusKind {

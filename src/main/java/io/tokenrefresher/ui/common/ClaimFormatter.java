@@ -1,4 +1,4 @@
-package io.tokenrefresher.ui.claims;
+package io.tokenrefresher.ui.common;
 
 import io.tokenrefresher.core.expiry.RelativeTime;
 import io.tokenrefresher.core.jwt.ClaimRow;

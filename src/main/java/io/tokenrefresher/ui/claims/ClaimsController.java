@@ -1,0 +1,56 @@
+package io.tokenrefresher.ui.claims;
+
+import io.tokenrefresher.ui.common.ClaimRowView;
+import io.tokenrefresher.ui.common.Nodes;
+import io.tokenrefresher.ui.common.TableWarmUp;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The claims table, the token it shows, and the "not verified" and pair-check chips. */
+public final class ClaimsController {
+    private final ClaimsViewModel claims;
+    private final ResourceBundle bundle;
+
+    @FXML private ComboBox<ClaimsSource> claimsSourceBox;
+    @FXML private Label signatureLabel;
+    @FXML private Label pairCheckLabel;
+    @FXML private TableView<ClaimRowView> claimsTable;
+    @FXML private TableColumn<ClaimRowView, String> claimSectionColumn;
+    @FXML private TableColumn<ClaimRowView, String> claimNameColumn;
+    @FXML private TableColumn<ClaimRowView, String> claimValueColumn;
+    @FXML private TableColumn<ClaimRowView, String> claimRawColumn;
+
+    public ClaimsController(ClaimsViewModel claims, ResourceBundle bundle) {
+        this.claims = claims;
+        this.bundle = bundle;
+    }
+
+    @FXML
+    private void initialize() {
+        claimsSourceBox.getItems().setAll(ClaimsSource.values());
+        claimsSourceBox.setConverter(Nodes.labelled(s -> bundle.getString(s.messageKey())));
+        claimsSourceBox.valueProperty().bindBidirectional(claims.sourceProperty());
+        signatureLabel.textProperty().bind(claims.noticeProperty());
+        Nodes.showWhenNotEmpty(signatureLabel, signatureLabel.textProperty());
+        pairCheckLabel.textProperty().bind(claims.pairCheckProperty());
+        Nodes.styleBy(pairCheckLabel, claims.pairCheckKindProperty());
+        Nodes.showWhenNotEmpty(pairCheckLabel, pairCheckLabel.textProperty());
+        claimsTable.setItems(claims.rows());
+        claimSectionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().section()));
+        claimNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        claimValueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        claimRawColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().raw()));
+        claimsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Nodes.enableRowCopy(claimsTable);
+    }
+
+    /** Lays the table out once with made-up rows, then puts its rows back (see {@link TableWarmUp}). */
+    public void warmUp() {
+        TableWarmUp.run(claimsTable);
+    }
+}

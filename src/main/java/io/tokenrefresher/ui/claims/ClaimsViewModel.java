@@ -1,0 +1,118 @@
+package io.tokenrefresher.ui.claims;
+
+import io.tokenrefresher.core.jwt.DecodedToken;
+import io.tokenrefresher.core.jwt.TokenInspection;
+import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.session.TokenPair;
+import io.tokenrefresher.ui.common.ClaimFormatter;
+import io.tokenrefresher.ui.common.ClaimRowView;
+import io.tokenrefresher.ui.common.StatusKind;
+import java.time.Clock;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The decoded claims of one token (the new access token, the new refresh token or the pasted one),
+ * with a "signature not verified" notice and whether the pair belongs together ({@code ati = jti}).
+ */
+public final class ClaimsViewModel {
+    private final Clock clock;
+    private final FailureMessages messages;
+    private final ClaimFormatter formatter;
+    private TokenPair pair;
+    private TokenInspection pasted = TokenPair.NONE;
+
+    private final ObjectProperty<ClaimsSource> source = new SimpleObjectProperty<>(ClaimsSource.PASTED);
+    private final ObservableList<ClaimRowView> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pairCheck = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<StatusKind> pairCheckKind = new ReadOnlyObjectWrapper<>(StatusKind.NEUTRAL);
+
+    public ClaimsViewModel(Clock clock, FailureMessages messages, ClaimFormatter formatter) {
+        this.clock = clock;
+        this.messages = messages;
+        this.formatter = formatter;
+        source.addListener((obs, old, now) -> refresh());
+    }
+
+    /** A new pair (or none): shows its access token and whether refresh and access token match. */
+    public void showPair(TokenPair newPair) {
+        pair = newPair;
+        Boolean same = newPair == null ? null : newPair.refreshBelongsToAccess().orElse(null);
+        pairCheck.set(same == null ? "" : messages.text(same ? "claims.pair.match" : "claims.pair.mismatch"));
+        pairCheckKind.set(same == null ? StatusKind.NEUTRAL : same ? StatusKind.SUCCESS : StatusKind.WARNING);
+        if (newPair == null || source.get() == ClaimsSource.NEW_ACCESS) {
+            refresh();
+        } else {
+            source.set(ClaimsSource.NEW_ACCESS);
+        }
+    }
+
+    /** The pasted token changed; shown at once when the table shows the pasted token. */
+    public void showPasted(TokenInspection inspection) {
+        pasted = inspection == null ? TokenPair.NONE : inspection;
+        if (source.get() == ClaimsSource.PASTED) {
+            refresh();
+        }
+    }
+
+    /** Reads the rows again: relative times ("in 59 min") move on. */
+    public void refresh() {
+        TokenInspection shown = switch (source.get()) {
+            case NEW_ACCESS -> pair == null ? TokenPair.NONE : pair.access();
+            case NEW_REFRESH -> pair == null ? TokenPair.NONE : pair.refresh();
+            case PASTED -> pasted;
+        };
+        if (shown instanceof TokenInspection.Jwt j) {
+            DecodedToken t = j.token();
+            replaceChangedRows(formatter.rows(t, clock.instant(), clock.getZone()));
+            notice.set(messages.format("claims.unverified", t.algorithm() == null ? "?" : t.algorithm()));
+        } else {
+            TokenInspection.NotJwt n = (TokenInspection.NotJwt) shown;
+            rows.clear();
+            notice.set("empty".equals(n.reason()) ? "" : messages.format("jwt.notJwt." + n.reason(), n.parts()));
+        }
+    }
+
+    /** Replaces only the rows that differ, so the periodic update keeps the user's selection in the table. */
+    private void replaceChangedRows(List<ClaimRowView> fresh) {
+        if (rows.size() != fresh.size()) {
+            rows.setAll(fresh);
+            return;
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            if (!fresh.get(i).equals(rows.get(i))) {
+                rows.set(i, fresh.get(i));
+            }
+        }
+    }
+
+    /** Which token the table shows (the user picks it). */
+    public ObjectProperty<ClaimsSource> sourceProperty() {
+        return source;
+    }
+
+    public ObservableList<ClaimRowView> rows() {
+        return rows;
+    }
+
+    /** "Signature not verified (HS256)", or why the token is not a JWT. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pairCheckProperty() {
+        return pairCheck.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StatusKind> pairCheckKindProperty() {
+        return pairCheckKind.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,158 @@
+package io.tokenrefresher.ui.request;
+
+import io.tokenrefresher.core.oauth.ParameterPlacement;
+import io.tokenrefresher.ui.common.Nodes;
+import io.tokenrefresher.ui.common.RequestForm;
+import java.time.Duration;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The request area: the form, the pasted token, Refresh / Cancel / Log in, and the status line.
+ * Log in and About open dialogs of other parts: the window hands them in as actions.
+ */
+public final class RequestController {
+    /** A local gateway answers in milliseconds: a spinner flashed for one frame is noise. */
+    private static final Duration SPINNER_DELAY = Duration.ofMillis(200);
+
+    private final RequestForm form;
+    private final PastedTokenViewModel pasted;
+    private final ExchangeViewModel exchange;
+    private final Runnable refresh;
+    private final ResourceBundle bundle;
+    private Runnable logIn = () -> {
+    };
+    private Runnable about = () -> {
+    };
+    /** Counts busy changes, so a delayed "show the spinner" from an earlier request is ignored. */
+    private long busyChanges;
+
+    @FXML private TextField gatewayField;
+    @FXML private TextField tokenPathField;
+    @FXML private TextField scopeField;
+    @FXML private ComboBox<ParameterPlacement> placementBox;
+    @FXML private TextArea refreshTokenField;
+    @FXML private Label pastedNoticeLabel;
+    @FXML private TextField clientIdField;
+    @FXML private PasswordField clientSecretField;
+    @FXML private TextField tenantIdField;
+    @FXML private TextArea extraHeadersField;
+    @FXML private Spinner<Integer> timeoutSpinner;
+    @FXML private Button refreshButton;
+    @FXML private Button cancelButton;
+    @FXML private Button loginButton;
+    @FXML private Button aboutButton;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label statusLabel;
+    @FXML private TextArea statusDetailsArea;
+
+    /** @param refresh sends the refresh (the window's composer decides with which session) */
+    public RequestController(RequestForm form, PastedTokenViewModel pasted, ExchangeViewModel exchange,
+                             Runnable refresh, ResourceBundle bundle) {
+        this.form = form;
+        this.pasted = pasted;
+        this.exchange = exchange;
+        this.refresh = refresh;
+        this.bundle = bundle;
+    }
+
+    @FXML
+    private void initialize() {
+        bindForm();
+        refreshButton.disableProperty().bind(exchange.busyProperty());
+        refreshButton.setOnAction(e -> refresh.run());
+        cancelButton.disableProperty().bind(exchange.busyProperty().not());
+        cancelButton.setOnAction(e -> exchange.cancel());
+        loginButton.disableProperty().bind(exchange.busyProperty());
+        loginButton.setOnAction(e -> logIn.run());
+        aboutButton.setOnAction(e -> about.run());
+        bindStatus();
+        refreshTokenField.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+                        refresh);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), exchange::cancel);
+                Platform.runLater(gatewayField::requestFocus);
+            }
+        });
+    }
+
+    private void bindForm() {
+        gatewayField.textProperty().bindBidirectional(form.gatewayProperty());
+        tokenPathField.textProperty().bindBidirectional(form.tokenPathProperty());
+        scopeField.textProperty().bindBidirectional(form.scopeProperty());
+        clientIdField.textProperty().bindBidirectional(form.clientIdProperty());
+        clientSecretField.textProperty().bindBidirectional(form.clientSecretProperty());
+        tenantIdField.textProperty().bindBidirectional(form.tenantIdProperty());
+        extraHeadersField.textProperty().bindBidirectional(form.extraHeadersProperty());
+        refreshTokenField.textProperty().bindBidirectional(pasted.inputProperty());
+        placementBox.getItems().setAll(ParameterPlacement.values());
+        placementBox.setConverter(Nodes.labelled(p -> bundle.getString("placement." + p.name())));
+        placementBox.valueProperty().bindBidirectional(form.placementProperty());
+        SpinnerValueFactory.IntegerSpinnerValueFactory timeouts =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 600, form.timeoutSecondsProperty().get());
+        timeoutSpinner.setValueFactory(timeouts);
+        timeouts.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                form.timeoutSecondsProperty().set(b);
+            }
+        });
+        form.timeoutSecondsProperty().addListener((o, a, b) -> timeouts.setValue(b.intValue()));
+    }
+
+    private void bindStatus() {
+        // a fixed size and an idle (determinate) state: an unmanaged indeterminate spinner can lay itself
+        // out at an unbounded size, which froze the first show() of the window
+        busyIndicator.setMinSize(18, 18);
+        busyIndicator.setMaxSize(18, 18);
+        // the spinner appears only once a request has taken SPINNER_DELAY; the status line says
+        // "Sending..." at once anyway
+        showSpinner(false);
+        exchange.busyProperty().addListener((o, was, busy) -> {
+            long change = ++busyChanges;
+            if (busy) {
+                CompletableFuture.delayedExecutor(SPINNER_DELAY.toMillis(), TimeUnit.MILLISECONDS, Platform::runLater)
+                        .execute(() -> showSpinner(change == busyChanges && exchange.busyProperty().get()));
+            } else {
+                showSpinner(false);
+            }
+        });
+        statusLabel.textProperty().bind(exchange.statusProperty());
+        Nodes.styleBy(statusLabel, exchange.statusKindProperty());
+        statusDetailsArea.textProperty().bind(exchange.statusDetailsProperty());
+        Nodes.showWhenNotEmpty(statusDetailsArea, statusDetailsArea.textProperty());
+        pastedNoticeLabel.textProperty().bind(pasted.noticeProperty());
+        Nodes.styleBy(pastedNoticeLabel, pasted.noticeKindProperty());
+        Nodes.showWhenNotEmpty(pastedNoticeLabel, pastedNoticeLabel.textProperty());
+    }
+
+    private void showSpinner(boolean show) {
+        busyIndicator.setProgress(show ? ProgressIndicator.INDETERMINATE_PROGRESS : 0);
+        busyIndicator.setVisible(show);
+    }
+
+    /** What the Log in button does (opens the log-in dialog). */
+    public void setOnLogIn(Runnable action) {
+        this.logIn = action;
+    }
+
+    /** What the About button does. */
+    public void setOnAbout(Runnable action) {
+        this.about = action;
+    }
+}

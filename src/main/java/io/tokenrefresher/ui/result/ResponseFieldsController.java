@@ -1,0 +1,36 @@
+package io.tokenrefresher.ui.result;
+
+import io.tokenrefresher.ui.common.ClaimRowView;
+import io.tokenrefresher.ui.common.Nodes;
+import io.tokenrefresher.ui.common.TableWarmUp;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** Every other field of the answer ({@code user_name}, {@code dept_id}, {@code jti}, ...), in the server's order. */
+public final class ResponseFieldsController {
+    private final ResultViewModel result;
+
+    @FXML private TableView<ClaimRowView> responseTable;
+    @FXML private TableColumn<ClaimRowView, String> responseNameColumn;
+    @FXML private TableColumn<ClaimRowView, String> responseValueColumn;
+
+    public ResponseFieldsController(ResultViewModel result) {
+        this.result = result;
+    }
+
+    @FXML
+    private void initialize() {
+        responseTable.setItems(result.responseRows());
+        responseNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        responseValueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        responseTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Nodes.enableRowCopy(responseTable);
+    }
+
+    /** Lays the table out once with made-up rows, then puts its rows back (see {@link TableWarmUp}). */
+    public void warmUp() {
+        TableWarmUp.run(responseTable);
+    }
+}

@@ -1,0 +1,85 @@
+package io.tokenrefresher.ui.result;
+
+import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.oauth.TokenResponse;
+import io.tokenrefresher.core.session.TokenPair;
+import io.tokenrefresher.ui.common.ClaimRowView;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The answer's tokens and fields as the result area shows them. */
+public final class ResultViewModel {
+    private final FailureMessages messages;
+
+    private final ReadOnlyBooleanWrapper hasResult = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper accessToken = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper newRefreshToken = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper tokenType = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper expiresIn = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper scope = new ReadOnlyStringWrapper("");
+    private final ObservableList<ClaimRowView> responseRows = FXCollections.observableArrayList();
+
+    public ResultViewModel(FailureMessages messages) {
+        this.messages = messages;
+    }
+
+    /** Shows {@code pair}, or an empty result area when null. */
+    public void show(TokenPair pair) {
+        hasResult.set(pair != null);
+        TokenResponse r = pair == null ? null : pair.response();
+        accessToken.set(r == null ? "" : nullToEmpty(r.accessToken()));
+        newRefreshToken.set(r == null ? "" : nullToEmpty(r.refreshToken()));
+        tokenType.set(r == null ? "" : nullToEmpty(r.tokenType()));
+        expiresIn.set(r == null || r.expiresIn() == null ? "" : messages.format("result.expiresInSeconds",
+                r.expiresIn()));
+        scope.set(r == null ? "" : nullToEmpty(r.scope()));
+        responseRows.setAll(r == null ? List.of() : r.otherFields().stream()
+                .map(f -> new ClaimRowView("", f.name(), f.value(), f.node().toString())).toList());
+    }
+
+    /** What "Copy as header" copies: {@code Authorization: Bearer <access token>}. */
+    public String authorizationHeader() {
+        String type = tokenType.get().isEmpty() || tokenType.get().equalsIgnoreCase("bearer") ? "Bearer"
+                : tokenType.get();
+        return "Authorization: " + type + " " + accessToken.get();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    public ReadOnlyBooleanProperty hasResultProperty() {
+        return hasResult.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty accessTokenProperty() {
+        return accessToken.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty newRefreshTokenProperty() {
+        return newRefreshToken.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty tokenTypeProperty() {
+        return tokenType.getReadOnlyProperty();
+    }
+
+    /** "7199 s" style, empty when the answer had no {@code expires_in}. */
+    public ReadOnlyStringProperty expiresInProperty() {
+        return expiresIn.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty scopeProperty() {
+        return scope.getReadOnlyProperty();
+    }
+
+    /** Every field of the answer but the tokens, in the server's order. */
+    public ObservableList<ClaimRowView> responseRows() {
+        return responseRows;
+    }
+}
