@@ -1,0 +1,132 @@
+package io.tokenrefresher.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.oauth.PasswordLogin;
+import io.tokenrefresher.testing.FakeGateway;
+import io.tokenrefresher.testing.SessionFixture;
+import io.tokenrefresher.testing.TestTokens;
+import io.tokenrefresher.ui.claims.ClaimsSource;
+import io.tokenrefresher.ui.common.StatusKind;
+import io.tokenrefresher.ui.common.Tasks;
+import java.time.Clock;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The composer: what goes where after a refresh, and one session per profile. */
+class MainViewModelTest {
+    private final SessionFixture fixture = SessionFixture.start();
+    private final FakeGateway gateway = fixture.gateway();
+    private final MainViewModel main = new MainViewModel(fixture.sessions(), SessionFixture::inspector,
+            Tasks.sameThread(), Runnable::run, Clock.systemUTC(), FailureMessages.bundle(Locale.ENGLISH));
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    private void fillIn(String refreshToken) {
+        main.form().gatewayProperty().set(gateway.baseUrl());
+        main.pasted().inputProperty().set(refreshToken);
+    }
+
+    @Test
+    void aRefreshFillsTheResultTheCountdownAndTheClaims() {
+        fillIn(gateway.validRefreshToken());
+
+        main.refresh();
+
+        assertThat(main.exchange().statusKindProperty().get()).isEqualTo(StatusKind.SUCCESS);
+        assertThat(main.result().accessTokenProperty().get()).startsWith("eyJ");
+        assertThat(main.countdown().countdownProperty().get()).matches("00:59:\\d\\d|01:00:00");
+        assertThat(main.claims().sourceProperty().get()).isEqualTo(ClaimsSource.NEW_ACCESS);
+        assertThat(main.claims().rows()).isNotEmpty();
+        assertThat(gateway.lastRequest().contentType()).isEqualTo("application/json;charset=UTF-8");
+    }
+
+    @Test
+    void withoutATokenNothingIsSentAndTheStatusSaysWhatIsMissing() {
+        fillIn("  ");
+
+        main.refresh();
+
+        assertThat(main.exchange().statusProperty().get()).isEqualTo("Paste a refresh token first.");
+        assertThat(gateway.requests()).isEmpty();
+    }
+
+    @Test
+    void withoutAGatewayTheStatusAsksForTheAddress() {
+        main.pasted().inputProperty().set(gateway.validRefreshToken());
+
+        main.refresh();
+
+        assertThat(main.exchange().statusProperty().get()).startsWith("Not a valid gateway address");
+        assertThat(main.exchange().statusKindProperty().get()).isEqualTo(StatusKind.ERROR);
+        assertThat(gateway.requests()).isEmpty();
+    }
+
+    @Test
+    void aBadHeaderLineIsNamedBeforeSending() {
+        fillIn(gateway.validRefreshToken());
+        main.form().extraHeadersProperty().set("Blade-Auth");
+
+        main.refresh();
+
+        assertThat(main.exchange().statusProperty().get()).startsWith("Extra header line 1 is not");
+        assertThat(gateway.requests()).isEmpty();
+    }
+
+    @Test
+    void useForNextRefreshMovesTheNewRefreshTokenIntoTheInput() {
+        fillIn(gateway.validRefreshToken());
+        main.refresh();
+
+        main.useNewRefreshToken();
+
+        assertThat(main.pasted().inputProperty().get()).isEqualTo(main.result().newRefreshTokenProperty().get());
+        assertThat(main.pasted().noticeKindProperty().get()).isEqualTo(StatusKind.SUCCESS);
+    }
+
+    @Test
+    void aPasswordLogInShowsItsPairLikeARefresh() {
+        main.form().gatewayProperty().set(gateway.baseUrl());
+
+        main.logIn(new PasswordLogin(TestTokens.USER_NAME, "bullfrog_password", "all", false));
+
+        assertThat(gateway.lastRequest().bodyText()).contains("\"grant_type\":\"password\"");
+        assertThat(main.exchange().statusKindProperty().get()).isEqualTo(StatusKind.SUCCESS);
+        assertThat(main.result().accessTokenProperty().get()).startsWith("eyJ");
+        assertThat(main.claims().rows()).isNotEmpty();
+    }
+
+    @Test
+    void eachProfileKeepsItsOwnPastedTokenAndResult() {
+        main.showSession("uat");
+        fillIn(gateway.validRefreshToken());
+        main.refresh();
+        String uatAccess = main.result().accessTokenProperty().get();
+
+        main.showSession("dev");
+        assertThat(main.pasted().inputProperty().get()).isEmpty();
+        assertThat(main.result().hasResultProperty().get()).isFalse();
+        assertThat(main.countdown().countdownProperty().get()).isEqualTo("--:--:--");
+        main.pasted().inputProperty().set("dev token");
+
+        main.showSession("uat");
+        assertThat(main.result().accessTokenProperty().get()).isEqualTo(uatAccess);
+        assertThat(main.pasted().inputProperty().get()).isNotEqualTo("dev token").startsWith("eyJ");
+        main.showSession("dev");
+        assertThat(main.pasted().inputProperty().get()).isEqualTo("dev token");
+    }
+
+    @Test
+    void aTokenTypedBeforeTheFirstProfileIsSelectedStaysInTheField() {
+        main.pasted().inputProperty().set("typed while loading");
+
+        main.showSession("uat");
+
+        assertThat(main.pasted().inputProperty().get()).isEqualTo("typed while loading");
+    }
+}
