@@ -45,6 +45,11 @@ import javafx.collections.ObservableList;
  * <p>Every disk and credential-store call runs on the single {@code disk} executor, in order, through
  * {@link Tasks}; nothing on the FX thread waits for the service (a credential store that hangs on
  * D-Bus must not freeze typing). Names are checked against the list held here.
+ *
+ * <p>Longer than the ~300 lines a class should stay under: the commands (create, duplicate, rename,
+ * delete, edit, import) all change the list and the selection together, and split apart they would
+ * write each other's state. What stands alone is its own class: {@link ProfileAutosave},
+ * {@link SaveStatus}, {@link SecretNotices}, {@link ProfileImportExport}.
  */
 public final class ProfilesViewModel {
     private final Supplier<ProfileService> service;
@@ -61,7 +66,7 @@ public final class ProfilesViewModel {
     private final ReadOnlyObjectWrapper<GatewayProfile> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final SecretNotices notices;
     private boolean anySelectionYet;
 
     /**
@@ -77,8 +82,9 @@ public final class ProfilesViewModel {
         this.tasks = tasks;
         this.disk = disk;
         this.messages = new FailureMessages(bundle);
+        this.notices = new SecretNotices(messages);
         this.autosave = new ProfileAutosave(form, selected.getReadOnlyProperty(), this::replaceInList, service, tasks,
-                disk, messages, this::showSecretWrite);
+                disk, messages, notices::showWrite);
         this.transfer = new ProfileImportExport(service, tasks, disk, messages);
         sessions.addListener(new SessionListener() {
             @Override
@@ -131,7 +137,7 @@ public final class ProfilesViewModel {
         if (keepTyped) {
             autosave.fieldsEdited();
         }
-        notice.set("");
+        notices.clear();
         String id = profile.id();
         record Secrets(SecretRead clientSecret, SecretRead remembered) {
         }
@@ -147,25 +153,21 @@ public final class ProfilesViewModel {
         if (selected.get() == null || !selected.get().id().equals(id)) {
             return;
         }
-        List<String> problems = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        List<SecretRead.CouldNotRead> failures = new ArrayList<>();
         if (secret instanceof SecretRead.Found found && !autosave.secretEdited()) {
             autosave.whileApplying(() -> form.clientSecretProperty().set(found.value()));
         } else if (secret instanceof SecretRead.CouldNotRead failed) {
-            problems.add(readFailed("profiles.secret.clientSecret", failed));
+            unreadable.add("profiles.secret.clientSecret");
+            failures.add(failed);
         }
         if (remembered instanceof SecretRead.Found found && pastedToken.get().isBlank()) {
             pastedToken.set(found.value());
         } else if (remembered instanceof SecretRead.CouldNotRead failed) {
-            problems.add(readFailed("profiles.secret.refreshToken", failed));
+            unreadable.add("profiles.secret.refreshToken");
+            failures.add(failed);
         }
-        if (!problems.isEmpty()) {
-            notice.set(String.join("\n", problems));
-        }
-    }
-
-    private String readFailed(String what, SecretRead.CouldNotRead failed) {
-        return messages.format("profiles.secret.readFailed", messages.text(what),
-                messages.text("secret.problem." + failed.problem().key()));
+        notices.showReadFailures(unreadable, failures);
     }
 
     /** Writes pending edits now (before a switch, a refresh or closing). */
@@ -179,19 +181,8 @@ public final class ProfilesViewModel {
             return;
         }
         tasks.call(() -> service().afterRefresh(profileId, token))
-                .onSuccess(written -> written.ifPresent(w -> showSecretWrite("profiles.secret.refreshToken", w)))
+                .onSuccess(written -> written.ifPresent(w -> notices.showWrite("profiles.secret.refreshToken", w)))
                 .runOn(disk);
-    }
-
-    private void showSecretWrite(String whatKey, SecretWrite written) {
-        String what = messages.text(whatKey);
-        if (written instanceof SecretWrite.StoredInProfilesFileInstead instead && instead.tellUser()) {
-            notice.set(messages.format("profiles.secret.inFile", what,
-                    messages.text("secret.problem." + instead.storeProblem().key())));
-        } else if (written instanceof SecretWrite.CouldNotWrite failed) {
-            notice.set(messages.format("profiles.secret.writeFailed", what,
-                    messages.text("secret.problem." + failed.problem().key())));
-        }
     }
 
     /** Writes the current state again after a failed save. */
@@ -236,7 +227,7 @@ public final class ProfilesViewModel {
         profiles.setAll(listed.list());
         select(listed.select());
         if (listed.secretWrite() != null) {
-            showSecretWrite("profiles.secret.clientSecret", listed.secretWrite());
+            notices.showWrite("profiles.secret.clientSecret", listed.secretWrite());
         }
     }
 
@@ -277,8 +268,7 @@ public final class ProfilesViewModel {
                     profiles.setAll(d.list());
                     d.next().ifPresentOrElse(this::select, this::create);
                     if (!d.failures().isEmpty()) {
-                        notice.set(messages.format("profiles.secret.deleteFailed",
-                                messages.text("secret.problem." + d.failures().get(0).problem().key())));
+                        notices.showDeleteFailure(d.failures().get(0));
                     }
                 })
                 .runOn(disk);
@@ -304,7 +294,7 @@ public final class ProfilesViewModel {
                 })
                 .onSuccess(written -> {
                     if (written != null) {
-                        showSecretWrite("profiles.secret.clientSecret", written);
+                        notices.showWrite("profiles.secret.clientSecret", written);
                     }
                 })
                 .runOn(disk);
@@ -349,7 +339,7 @@ public final class ProfilesViewModel {
     }
 
     public void dismissNotice() {
-        notice.set("");
+        notices.clear();
     }
 
     private ProfileService service() {
@@ -403,6 +393,6 @@ public final class ProfilesViewModel {
     }
 
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return notices.noticeProperty();
     }
 }
