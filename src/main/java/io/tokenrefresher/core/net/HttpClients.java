@@ -69,7 +69,7 @@ public final class HttpClients {
 
     /** The client for a profile's {@link GatewayProfile#tlsTrust()} and {@link GatewayProfile#proxy()}. */
     public HttpClient forProfile(GatewayProfile profile) throws ConnectionSetupException {
-        return forSettings(profile.tlsTrust(), profile.proxy());
+        return forSettings(profile.connection().tlsTrust(), profile.connection().proxy());
     }
 
     /**

@@ -112,11 +112,11 @@ public final class ProfileBarController {
     }
 
     private void showColour(GatewayProfile profile) {
-        String hex = profile == null ? null : profile.colour().cssHex();
+        String hex = profile == null ? null : profile.presentation().colour().cssHex();
         colourBand.setStyle(hex == null ? "" : "-fx-background-color: " + hex + ";");
         colourBand.setVisible(hex != null);
         colourBand.setManaged(hex != null);
-        boolean insecure = profile != null && profile.tlsTrust().isInsecure();
+        boolean insecure = profile != null && profile.connection().tlsTrust().isInsecure();
         trustAllBanner.setVisible(insecure);
         trustAllBanner.setManaged(insecure);
     }
@@ -246,7 +246,7 @@ public final class ProfileBarController {
                 return;
             }
             setText(item.name());
-            String hex = item.colour().cssHex();
+            String hex = item.presentation().colour().cssHex();
             Circle dot = new Circle(5);
             dot.setStyle(hex == null ? "-fx-fill: transparent; -fx-stroke: -color-border-default;"
                     : "-fx-fill: " + hex + ";");

@@ -3,6 +3,8 @@ package io.tokenrefresher.ui.profiles;
 import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.TokenResponse;
+import io.tokenrefresher.core.profile.Client;
+import io.tokenrefresher.core.profile.Endpoint;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ImportConflict;
 import io.tokenrefresher.core.profile.ImportException;
@@ -151,24 +153,25 @@ public final class ProfilesViewModel {
         applying = true;
         try {
             selected.set(profile);
-            main.gatewayProperty().set(keepTyped && !typedGateway.isBlank() ? typedGateway : profile.gateway());
-            main.tokenPathProperty().set(profile.tokenPath());
-            main.scopeProperty().set(profile.scope());
-            main.placementProperty().set(profile.placement());
-            main.clientIdProperty().set(profile.clientId());
-            main.tenantIdProperty().set(profile.tenantId());
-            main.extraHeadersProperty().set(HeaderLine.toLines(profile.extraHeaders()));
-            main.timeoutSecondsProperty().set(profile.timeoutSeconds());
-            main.md5PasswordProperty().set(profile.md5Password());
-            main.tlsTrustProperty().set(profile.tlsTrust());
-            main.proxyProperty().set(profile.proxy());
+            main.gatewayProperty().set(keepTyped && !typedGateway.isBlank() ? typedGateway
+                    : profile.endpoint().gateway());
+            main.tokenPathProperty().set(profile.endpoint().tokenPath());
+            main.scopeProperty().set(profile.endpoint().scope());
+            main.placementProperty().set(profile.endpoint().placement());
+            main.clientIdProperty().set(profile.client().clientId());
+            main.tenantIdProperty().set(profile.client().tenantId());
+            main.extraHeadersProperty().set(HeaderLine.toLines(profile.endpoint().extraHeaders()));
+            main.timeoutSecondsProperty().set(profile.endpoint().timeoutSeconds());
+            main.md5PasswordProperty().set(profile.client().md5Password());
+            main.tlsTrustProperty().set(profile.connection().tlsTrust());
+            main.proxyProperty().set(profile.connection().proxy());
             main.clientSecretProperty().set("");
             main.refreshTokenInputProperty().set(keepTyped ? typedToken
                     : tokenInputByProfile.getOrDefault(profile.id(), ""));
         } finally {
             applying = false;
         }
-        if (keepTyped && !typedGateway.isBlank() && !typedGateway.equals(profile.gateway())) {
+        if (keepTyped && !typedGateway.isBlank() && !typedGateway.equals(profile.endpoint().gateway())) {
             fieldsSave.playFromStart();
         }
         notice.set("");
@@ -228,12 +231,12 @@ public final class ProfilesViewModel {
         if (current == null) {
             return;
         }
-        GatewayProfile edited = new GatewayProfile(current.id(), current.name(), main.gatewayProperty().get(),
-                main.tokenPathProperty().get(), main.scopeProperty().get(), main.placementProperty().get(),
-                main.clientIdProperty().get(), main.tenantIdProperty().get(),
-                HeaderLine.parseLines(main.extraHeadersProperty().get()), main.timeoutSecondsProperty().get(),
-                current.tlsTrust(), current.proxy(), current.colour(), current.notes(),
-                current.rememberRefreshToken(), main.md5PasswordProperty().get());
+        GatewayProfile edited = current
+                .withEndpoint(new Endpoint(main.gatewayProperty().get(), main.tokenPathProperty().get(),
+                        main.scopeProperty().get(), main.placementProperty().get(),
+                        HeaderLine.parseLines(main.extraHeadersProperty().get()), main.timeoutSecondsProperty().get()))
+                .withClient(new Client(main.clientIdProperty().get(), main.tenantIdProperty().get(),
+                        main.md5PasswordProperty().get()));
         if (edited.equals(current)) {
             return;
         }

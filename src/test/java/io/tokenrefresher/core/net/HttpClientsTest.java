@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.GatewayFailure.SetupProblem;
+import io.tokenrefresher.core.profile.Connection;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ProxySetting;
 import io.tokenrefresher.core.profile.TlsTrust;
@@ -93,8 +94,8 @@ class HttpClientsTest {
         assertThat(clients.forSettings(TlsTrust.TRUST_ALL, ProxySetting.manual("proxy.test", 8080)))
                 .isNotSameAs(viaProxy);
 
-        GatewayProfile profile = GatewayProfile.newProfile("uat").withTlsTrust(TlsTrust.TRUST_ALL)
-                .withProxy(ProxySetting.manual("proxy.test", 3128));
+        GatewayProfile profile = GatewayProfile.newProfile("uat")
+                .withConnection(new Connection(TlsTrust.TRUST_ALL, ProxySetting.manual("proxy.test", 3128)));
         assertThat(clients.forProfile(profile)).isSameAs(viaProxy);
         assertThat(new HttpClients().forProfile(profile)).as("each HttpClients has its own cache")
                 .isNotSameAs(viaProxy);
