@@ -75,11 +75,6 @@ public record TokenRequest(
         return parameters.getOrDefault("grant_type", "");
     }
 
-    public TokenRequest withPlacement(ParameterPlacement newPlacement) {
-        return new TokenRequest(gateway, tokenPath, parameters, newPlacement, clientId, clientSecret, tenantId,
-                extraHeaders, timeout);
-    }
-
     public TokenRequest withClient(String id, String secret) {
         return new TokenRequest(gateway, tokenPath, parameters, placement, id, secret, tenantId, extraHeaders, timeout);
     }
