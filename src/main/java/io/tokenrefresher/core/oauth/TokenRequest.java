@@ -1,6 +1,7 @@
 package io.tokenrefresher.core.oauth;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,7 @@ public record TokenRequest(
     }
 
     private static Map<String, String> orderedCopy(Map<String, String> source) {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(source));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(source));
     }
 
     static String blankToNull(String s) {

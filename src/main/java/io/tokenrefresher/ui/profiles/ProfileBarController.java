@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -221,7 +222,7 @@ public final class ProfileBarController {
         }
     }
 
-    private static void showWhenText(Node node, javafx.beans.value.ObservableStringValue text) {
+    private static void showWhenText(Node node, ObservableStringValue text) {
         node.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> text.get() != null && !text.get().isEmpty(), text));
         node.managedProperty().bind(node.visibleProperty());

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -165,7 +166,7 @@ class ProfileServiceTest {
         assertThat(service.afterRefresh(profile.id(), REFRESH_2))
                 .contains(new SecretWrite.Stored(SecretLocation.OS_CREDENTIAL_STORE));
 
-        assertThat(keyring.entries()).containsExactlyEntriesOf(java.util.Map.of(profile.id() + "/refresh-token", REFRESH_2));
+        assertThat(keyring.entries()).containsExactlyEntriesOf(Map.of(profile.id() + "/refresh-token", REFRESH_2));
         assertThat(allFilesIn(home)).doesNotContain(REFRESH_1).doesNotContain(REFRESH_2);
         ProfileService restarted = service(keyring);
         restarted.load();

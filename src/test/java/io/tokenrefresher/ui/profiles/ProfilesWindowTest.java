@@ -20,7 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -133,8 +135,8 @@ class ProfilesWindowTest {
 
         robot.clickOn("#deleteProfileButton");
         waitUntil(() -> robot.lookup("#deleteConfirmation").tryQuery().isPresent());
-        robot.clickOn((javafx.scene.Node) robot.lookup("#deleteConfirmation").lookup(".button")
-                .match(n -> ((javafx.scene.control.Button) n).getText().equals("Delete")).query());
+        robot.clickOn((Node) robot.lookup("#deleteConfirmation").lookup(".button")
+                .match(n -> ((Button) n).getText().equals("Delete")).query());
         waitUntil(() -> !profileNames(robot).contains("Pre-production"));
         waitUntil(() -> !fileText().contains("Pre-production"));
         assertThat(selected(robot).name()).isEqualTo("Example");
