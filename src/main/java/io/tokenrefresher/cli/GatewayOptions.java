@@ -3,13 +3,16 @@ package io.tokenrefresher.cli;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.profile.Client;
+import io.tokenrefresher.core.profile.Endpoint;
+import io.tokenrefresher.core.profile.GatewayProfile;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Where and how to call the token endpoint, shared by {@code refresh} and {@code login}. An option
@@ -57,14 +60,18 @@ public final class GatewayOptions {
             description = "Overall deadline for the exchange (default: 15).")
     Double timeoutSeconds;
 
-    /** Settings a profile contributes; {@link ProfileSettings#NONE} without {@code --profile}. */
-    TokenRequest toRequest(Map<String, String> grantParameters, ProfileSettings profileSettings, CommandSpec spec,
-                           CliContext ctx) {
-        String gw = firstNonNull(gateway, profileSettings.gateway());
-        if (gw == null) {
+    /**
+     * The profile to send with: {@code base} (the one named by {@code --profile}, or the seed's defaults
+     * without it) with every option given on the command line applied. The timeout is not applied here:
+     * the command line allows fractions of a second, a profile holds whole ones (see {@link #withTimeout}).
+     *
+     * @param saved true when {@code base} is a saved profile; a client secret then needs no {@code --client-id}
+     */
+    GatewayProfile applyTo(GatewayProfile base, boolean saved, CommandSpec spec, CliContext ctx) {
+        if (gateway == null && base.endpoint().gateway().isBlank()) {
             throw UsageError.of(spec, ctx, "cli.usage.noGateway");
         }
-        List<HeaderLine> headerLines = new ArrayList<>(profileSettings.headers());
+        List<HeaderLine> headerLines = new ArrayList<>(base.endpoint().extraHeaders());
         for (String h : headers) {
             HeaderLine line = HeaderLine.parse(h);
             if (line == null) {
@@ -73,27 +80,53 @@ public final class GatewayOptions {
             headerLines.removeIf(existing -> existing.name().equalsIgnoreCase(line.name()));
             headerLines.add(line);
         }
-        Duration timeout = profileSettings.timeout();
-        if (timeoutSeconds != null) {
-            if (!(timeoutSeconds > 0) || timeoutSeconds > 3600) {
-                throw UsageError.of(spec, ctx, "cli.usage.badTimeout", String.valueOf(timeoutSeconds));
-            }
-            timeout = Duration.ofMillis(Math.round(timeoutSeconds * 1000));
+        if (timeoutSeconds != null && (!(timeoutSeconds > 0) || timeoutSeconds > 3600)) {
+            throw UsageError.of(spec, ctx, "cli.usage.badTimeout", String.valueOf(timeoutSeconds));
         }
-        String id = firstNonNull(clientId, profileSettings.clientId());
-        String secret = clientId != null || clientSecret != null
-                ? firstNonNull(clientSecret, "") : profileSettings.clientSecret();
-        if (clientSecret != null && id == null) {
+        if (clientSecret != null && clientId == null && !saved) {
             throw UsageError.of(spec, ctx, "cli.usage.secretWithoutId");
         }
-        return new TokenRequest(gw, firstNonNull(tokenPath, profileSettings.tokenPath()), grantParameters,
-                firstNonNull(placement, profileSettings.placement()), id, secret,
-                firstNonNull(tenantId, profileSettings.tenantId()), headerLines, timeout);
+        Endpoint endpoint = base.endpoint().withExtraHeaders(headerLines);
+        if (gateway != null) {
+            endpoint = endpoint.withGateway(gateway);
+        }
+        if (tokenPath != null) {
+            endpoint = endpoint.withTokenPath(tokenPath);
+        }
+        if (scope != null) {
+            endpoint = endpoint.withScope(scope);
+        }
+        if (placement != null) {
+            endpoint = endpoint.withPlacement(placement);
+        }
+        Client client = base.client();
+        if (clientId != null) {
+            client = client.withClientId(clientId);
+        }
+        if (tenantId != null) {
+            client = client.withTenantId(tenantId);
+        }
+        return base.withEndpoint(endpoint).withClient(client);
     }
 
-    /** The scope to send: the option, else the profile's, else {@code all}; blank means none. */
-    String scope(ProfileSettings profileSettings) {
-        return firstNonNull(scope, firstNonNull(profileSettings.scope(), TokenRequest.DEFAULT_SCOPE));
+    /**
+     * The client secret to send: {@code --client-secret}; empty when only {@code --client-id} was given
+     * (another client than the profile's); else the profile's, {@code savedSecret}.
+     */
+    String clientSecret(String savedSecret) {
+        return clientId != null || clientSecret != null ? firstNonNull(clientSecret, "") : savedSecret;
+    }
+
+    /** The request with {@code --timeout}'s deadline, when it was given (checked by {@link #applyTo}). */
+    TokenRequest withTimeout(TokenRequest request) {
+        return timeoutSeconds == null
+                ? request
+                : request.withTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+    }
+
+    /** The scope to send: the option, else the profile's ({@code all} unless it says otherwise); blank means none. */
+    String scope(GatewayProfile base) {
+        return firstNonNull(scope, base.endpoint().scope());
     }
 
     private static <T> T firstNonNull(T a, T b) {
@@ -106,7 +139,7 @@ public final class GatewayOptions {
             try {
                 return ParameterPlacement.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(
+                throw new TypeConversionException(
                         "'" + value + "' is not one of auto, json, form, query");
             }
         }

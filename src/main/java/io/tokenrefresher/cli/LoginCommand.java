@@ -1,7 +1,9 @@
 package io.tokenrefresher.cli;
 
 import io.tokenrefresher.core.oauth.PasswordLogin;
+import io.tokenrefresher.core.profile.GatewayProfile;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +39,7 @@ final class LoginCommand extends TokenCommand {
     }
 
     @Override
-    Map<String, String> grantParameters(ProfileSettings profile) {
+    Map<String, String> grantParameters(GatewayProfile profile) {
         String user = username;
         if (user == null || user.isBlank()) {
             throw UsageError.of(spec, ctx, "cli.usage.noUsername");
@@ -53,9 +55,9 @@ final class LoginCommand extends TokenCommand {
                 throw UsageError.of(spec, ctx, "cli.usage.emptyPassword");
             }
             secret = new String(typed);
-            java.util.Arrays.fill(typed, '\0');
+            Arrays.fill(typed, '\0');
         }
-        boolean hash = md5 != null ? md5 : profile.md5Password();
+        boolean hash = md5 != null ? md5 : profile.client().md5Password();
         return new PasswordLogin(user, secret, gatewayOptions.scope(profile), hash).parameters();
     }
 }

@@ -64,8 +64,8 @@ final class ProfilesCommand implements Runnable {
             rows.add(new String[] {m.text("cli.profiles.name"), m.text("cli.profiles.gateway"),
                     m.text("cli.profiles.clientId"), m.text("cli.profiles.tenant"), m.text("cli.profiles.remember")});
             for (GatewayProfile p : profiles) {
-                rows.add(new String[] {p.name(), p.gateway().isBlank() ? "—" : p.gateway(),
-                        p.clientId().isBlank() ? "—" : p.clientId(), p.tenantId().isBlank() ? "—" : p.tenantId(),
+                rows.add(new String[] {p.name(), orDash(p.endpoint().gateway()),
+                        orDash(p.client().clientId()), orDash(p.client().tenantId()),
                         m.text(p.rememberRefreshToken() ? "cli.profiles.yes" : "cli.profiles.no")});
             }
             int[] widths = new int[rows.get(0).length];
@@ -86,19 +86,23 @@ final class ProfilesCommand implements Runnable {
             out.println(m.format("cli.profiles.file", String.valueOf(ctx.profiles().loadReport().file())));
         }
 
+        private static String orDash(String value) {
+            return value.isBlank() ? "—" : value;
+        }
+
         private void printJson(List<GatewayProfile> profiles) {
             ArrayNode array = ctx.mapper().createArrayNode();
             for (GatewayProfile p : profiles) {
                 ObjectNode o = array.addObject();
                 o.put("name", p.name());
-                o.put("gateway", p.gateway());
-                o.put("tokenPath", p.tokenPath());
-                o.put("scope", p.scope());
-                o.put("placement", p.placement().name().toLowerCase(Locale.ROOT));
-                o.put("clientId", p.clientId());
-                o.put("tenantId", p.tenantId());
+                o.put("gateway", p.endpoint().gateway());
+                o.put("tokenPath", p.endpoint().tokenPath());
+                o.put("scope", p.endpoint().scope());
+                o.put("placement", p.endpoint().placement().name().toLowerCase(Locale.ROOT));
+                o.put("clientId", p.client().clientId());
+                o.put("tenantId", p.client().tenantId());
                 o.put("rememberRefreshToken", p.rememberRefreshToken());
-                o.put("md5Password", p.md5Password());
+                o.put("md5Password", p.client().md5Password());
             }
             try {
                 ctx.out().println(ctx.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(array));

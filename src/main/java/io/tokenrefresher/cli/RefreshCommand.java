@@ -1,6 +1,7 @@
 package io.tokenrefresher.cli;
 
 import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.profile.GatewayProfile;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ final class RefreshCommand extends TokenCommand {
     }
 
     @Override
-    Map<String, String> grantParameters(ProfileSettings profile) {
+    Map<String, String> grantParameters(GatewayProfile profile) {
         String token = new SecretInput(spec, ctx)
                 .token(refreshToken, refreshTokenFile, "--refresh-token", "refresh_token");
         if (token == null && selectedProfile != null) {

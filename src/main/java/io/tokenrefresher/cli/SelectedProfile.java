@@ -3,6 +3,7 @@ package io.tokenrefresher.cli;
 import io.tokenrefresher.core.net.ConnectionSetupException;
 import io.tokenrefresher.core.net.HttpClients;
 import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.profile.Connection;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.ProxySetting;
@@ -10,7 +11,6 @@ import io.tokenrefresher.core.profile.TlsTrust;
 import io.tokenrefresher.core.secret.SecretRead;
 import io.tokenrefresher.core.secret.SecretWrite;
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,13 +33,15 @@ final class SelectedProfile {
         this.spec = spec;
     }
 
-    /** The profile called {@code name} (exactly, else ignoring case); a usage error listing the names if none is. */
+    /**
+     * The profile called {@code name} (see {@link ProfileService#findByName}); a usage error listing the
+     * names if none is.
+     */
     static SelectedProfile find(String name, CommandSpec spec, CliContext ctx) {
         ProfileService service = ctx.profiles();
-        List<GatewayProfile> all = service.profiles();
-        Optional<GatewayProfile> found = all.stream().filter(p -> p.name().equals(name)).findFirst()
-                .or(() -> all.stream().filter(p -> p.name().strip().equalsIgnoreCase(name.strip())).findFirst());
+        Optional<GatewayProfile> found = service.findByName(name);
         if (found.isEmpty()) {
+            List<GatewayProfile> all = service.profiles();
             if (all.isEmpty()) {
                 throw UsageError.of(spec, ctx, "cli.usage.noProfiles", name);
             }
@@ -54,23 +56,19 @@ final class SelectedProfile {
     }
 
     /**
-     * What the profile contributes to the request. The client secret is read only when the profile
+     * The profile's client secret for the request; empty without one. It is read only when the profile
      * has a client id and {@code --client-secret} was not given; a store that cannot answer leaves it
      * empty with a note, so the gateway's refusal (and its hint) follows.
      */
-    ProfileSettings settings(boolean clientSecretGiven) {
-        String secret = "";
-        if (!profile.clientId().isBlank() && !clientSecretGiven) {
-            SecretRead read = service.clientSecret(profile.id());
-            if (read instanceof SecretRead.CouldNotRead couldNot) {
-                note("profiles.secret.readFailed", "profiles.secret.clientSecret", couldNot.detail());
-            }
-            secret = read.valueOr("");
+    String clientSecret(boolean clientSecretGiven) {
+        if (profile.client().clientId().isBlank() || clientSecretGiven) {
+            return "";
         }
-        return new ProfileSettings(profile.name(), profile.gateway().isBlank() ? null : profile.gateway(),
-                profile.tokenPath(), profile.scope(), profile.placement(), profile.clientId(), secret,
-                profile.tenantId(), profile.extraHeaders(), Duration.ofSeconds(profile.timeoutSeconds()),
-                profile.md5Password());
+        SecretRead read = service.clientSecret(profile.id());
+        if (read instanceof SecretRead.CouldNotRead couldNot) {
+            note("profiles.secret.readFailed", "profiles.secret.clientSecret", couldNot.detail());
+        }
+        return read.valueOr("");
     }
 
     /** The refresh token the profile remembers, or null; a store that cannot answer is a usage error. */
@@ -87,10 +85,12 @@ final class SelectedProfile {
      * caller's usual (possibly already warmed) client serves.
      */
     HttpClient httpClient() throws ConnectionSetupException {
-        if (profile.tlsTrust().mode() == TlsTrust.Mode.SYSTEM && profile.proxy().mode() == ProxySetting.Mode.SYSTEM) {
+        Connection connection = profile.connection();
+        if (connection.tlsTrust().mode() == TlsTrust.Mode.SYSTEM
+                && connection.proxy().mode() == ProxySetting.Mode.SYSTEM) {
             return null;
         }
-        return HttpClients.build(profile.tlsTrust(), profile.proxy());
+        return HttpClients.build(connection.tlsTrust(), connection.proxy());
     }
 
     /**

@@ -8,6 +8,7 @@ import io.tokenrefresher.core.oauth.TokenEndpointClient;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.core.oauth.TokenResponse;
+import io.tokenrefresher.core.profile.GatewayProfile;
 import java.io.PrintWriter;
 import java.net.http.HttpClient;
 import java.util.Map;
@@ -48,8 +49,11 @@ abstract class TokenCommand implements Callable<Integer> {
         this.ctx = ctx;
     }
 
-    /** The grant's parameters ({@code grant_type} first); may throw usage errors. */
-    abstract Map<String, String> grantParameters(ProfileSettings settings);
+    /**
+     * The grant's parameters ({@code grant_type} first); may throw usage errors. {@code profile} is the
+     * one named by {@code --profile}, or the seed's defaults, before the options are applied.
+     */
+    abstract Map<String, String> grantParameters(GatewayProfile profile);
 
     /** The profile named by {@code --profile}, or null. */
     SelectedProfile selectedProfile;
@@ -62,12 +66,17 @@ abstract class TokenCommand implements Callable<Integer> {
         if (saveRefreshToken && gatewayOptions.profile == null) {
             throw UsageError.of(spec, ctx, "cli.usage.saveNeedsProfile");
         }
-        ProfileSettings settings = ProfileSettings.NONE;
+        GatewayProfile base = GatewayProfile.newProfile("");
+        String savedSecret = "";
         if (gatewayOptions.profile != null) {
             selectedProfile = SelectedProfile.find(gatewayOptions.profile, spec, ctx);
-            settings = selectedProfile.settings(gatewayOptions.clientSecret != null);
+            base = selectedProfile.profile();
+            savedSecret = selectedProfile.clientSecret(gatewayOptions.clientSecret != null);
         }
-        TokenRequest request = gatewayOptions.toRequest(grantParameters(settings), settings, spec, ctx);
+        Map<String, String> grantParameters = grantParameters(base);
+        GatewayProfile profile = gatewayOptions.applyTo(base, selectedProfile != null, spec, ctx);
+        TokenRequest request = gatewayOptions.withTimeout(
+                profile.toRequest(grantParameters, gatewayOptions.clientSecret(savedSecret)));
         HttpClient client = null;
         if (selectedProfile != null) {
             try {

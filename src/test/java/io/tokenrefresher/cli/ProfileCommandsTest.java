@@ -1,10 +1,13 @@
 package io.tokenrefresher.cli;
 
+import static io.tokenrefresher.core.profile.TestProfiles.withGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenrefresher.core.oauth.Md5;
+import io.tokenrefresher.core.profile.Client;
+import io.tokenrefresher.core.profile.Endpoint;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.ProfileStore;
@@ -40,11 +43,12 @@ class ProfileCommandsTest {
         keyring = new FakeCredentialStore();
         service = new ProfileService(new ProfileStore(home), keyring);
         service.load();
-        test = service.update(service.create("Test env").withGateway(gateway.baseUrl()).withClientId("saber")
-                .withTenantId("000000").withMd5Password(true).withRememberRefreshToken(true));
+        test = service.update(service.create("Test env")
+                .withEndpoint(Endpoint.defaults().withGateway(gateway.baseUrl()))
+                .withClient(new Client("saber", "000000", true)).withRememberRefreshToken(true));
         service.setClientSecret(test.id(), "saber_secret");
         service.afterRefresh(test.id(), gateway.validRefreshToken());
-        service.update(service.create("Prod").withGateway("https://gw.prod.example.com"));
+        service.update(withGateway(service.create("Prod"), "https://gw.prod.example.com"));
     }
 
     @AfterEach
@@ -114,7 +118,8 @@ class ProfileCommandsTest {
     @Test
     void saveRefreshTokenTurnsRememberingOnWhenItWasOffAndSaysSo() {
         GatewayProfile prod = service.profiles().stream().filter(p -> p.name().equals("Prod")).findFirst().orElseThrow();
-        service.update(prod.withGateway(gateway.baseUrl()).withClientId("saber").withTenantId("000000"));
+        service.update(prod.withEndpoint(prod.endpoint().withGateway(gateway.baseUrl()))
+                .withClient(prod.client().withClientId("saber").withTenantId("000000")));
         service.setClientSecret(prod.id(), "saber_secret");
 
         CliRunner.Result r = runner().run("refresh", "--profile", "Prod", "-t", gateway.validRefreshToken(),
@@ -149,7 +154,8 @@ class ProfileCommandsTest {
     @Test
     void anIncompleteManualProxyIsReportedBeforeSending() {
         GatewayProfile prod = service.profiles().stream().filter(p -> p.name().equals("Prod")).findFirst().orElseThrow();
-        service.update(prod.withProxy(new ProxySetting(ProxySetting.Mode.MANUAL, "", null)));
+        ProxySetting incomplete = new ProxySetting(ProxySetting.Mode.MANUAL, "", null);
+        service.update(prod.withConnection(prod.connection().withProxy(incomplete)));
 
         CliRunner.Result r = runner().run("refresh", "--profile", "Prod", "-t", "x.y.z");
 

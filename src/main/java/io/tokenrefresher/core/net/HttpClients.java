@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ public final class HttpClients {
 
     /** The client for a profile's {@link GatewayProfile#tlsTrust()} and {@link GatewayProfile#proxy()}. */
     public HttpClient forProfile(GatewayProfile profile) throws ConnectionSetupException {
-        return forSettings(profile.tlsTrust(), profile.proxy());
+        return forSettings(profile.connection().tlsTrust(), profile.connection().proxy());
     }
 
     /**
@@ -157,7 +158,7 @@ public final class HttpClients {
     private static FileStamp stampOf(String caFile) throws ConnectionSetupException {
         Path path = caFilePath(caFile);
         try {
-            BasicFileAttributes attributes = java.nio.file.Files.readAttributes(path, BasicFileAttributes.class);
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {
                 throw new ConnectionSetupException(SetupProblem.CA_FILE_UNREADABLE, caFile, "not a file", null);
             }

@@ -1,13 +1,13 @@
 package io.tokenrefresher.core.oauth;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The first access/refresh pair from a user name and password ({@code grant_type=password}), for the
  * log-in dialog and {@code token-refresher login}. Everything else (endpoint, placement, client,
- * tenant, headers, timeout) is the same as for a refresh, so this only builds the {@link TokenRequest}.
+ * tenant, headers, timeout) is the same as for a refresh, so this only gives the grant's parameters;
+ * a profile makes the request ({@code GatewayProfile.toRequest}).
  *
  * @param md5 send the password as {@link Md5#hex} (BladeX-family servers compare MD5 digests)
  */
@@ -26,12 +26,6 @@ public record PasswordLogin(String username, String password, String scope, bool
     /** {@code grant_type=password}, username, the wire password and the scope, in that order. */
     public Map<String, String> parameters() {
         return TokenRequest.passwordParameters(username, wirePassword(), scope);
-    }
-
-    /** A request to {@code gateway}+{@code tokenPath} without client, tenant or extra headers yet. */
-    public TokenRequest toRequest(String gateway, String tokenPath, ParameterPlacement placement) {
-        return new TokenRequest(gateway, tokenPath, parameters(), placement,
-                null, null, null, List.of(), TokenRequest.DEFAULT_TIMEOUT);
     }
 
     /** Never shows the password, not even its digest. */

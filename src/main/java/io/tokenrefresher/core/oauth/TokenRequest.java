@@ -1,6 +1,7 @@
 package io.tokenrefresher.core.oauth;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,11 +76,6 @@ public record TokenRequest(
         return parameters.getOrDefault("grant_type", "");
     }
 
-    public TokenRequest withPlacement(ParameterPlacement newPlacement) {
-        return new TokenRequest(gateway, tokenPath, parameters, newPlacement, clientId, clientSecret, tenantId,
-                extraHeaders, timeout);
-    }
-
     public TokenRequest withClient(String id, String secret) {
         return new TokenRequest(gateway, tokenPath, parameters, placement, id, secret, tenantId, extraHeaders, timeout);
     }
@@ -107,7 +103,7 @@ public record TokenRequest(
     }
 
     private static Map<String, String> orderedCopy(Map<String, String> source) {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(source));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(source));
     }
 
     static String blankToNull(String s) {

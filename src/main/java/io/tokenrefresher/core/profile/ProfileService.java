@@ -1,6 +1,5 @@
 package io.tokenrefresher.core.profile;
 
-import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.core.secret.CredentialStore;
 import io.tokenrefresher.core.secret.ProfileSecrets;
 import io.tokenrefresher.core.secret.SecretKind;
@@ -93,13 +92,18 @@ public final class ProfileService {
         return profiles.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
-    /** By name, without regard to case or surrounding blanks (the command line's {@code --profile NAME}). */
+    /**
+     * By name (the command line's {@code --profile NAME}): the profile called exactly that, else one
+     * whose name matches without regard to case or surrounding blanks. Exact first, because a
+     * hand-edited file may hold names that differ only in case.
+     */
     public synchronized Optional<GatewayProfile> findByName(String name) {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
         String key = ProfileTransfer.nameKey(name);
-        return profiles.stream().filter(p -> ProfileTransfer.nameKey(p.name()).equals(key)).findFirst();
+        return profiles.stream().filter(p -> p.name().equals(name)).findFirst()
+                .or(() -> profiles.stream().filter(p -> ProfileTransfer.nameKey(p.name()).equals(key)).findFirst());
     }
 
     /** The profile to select at start: the last used one, else the first; empty when there are none. */
@@ -253,11 +257,6 @@ public final class ProfileService {
         }
         persist();
         return Optional.of(written);
-    }
-
-    /** The refresh request for a profile; its client secret must have been read ({@link #clientSecret}). */
-    public synchronized TokenRequest refreshRequest(String id, String refreshToken, String clientSecret) {
-        return require(id).toRefreshRequest(refreshToken, clientSecret);
     }
 
     // ---- export and import ----

@@ -6,10 +6,12 @@ import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenEndpoint;
 import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.profile.Client;
+import io.tokenrefresher.core.profile.Connection;
+import io.tokenrefresher.core.profile.Endpoint;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ProxySetting;
 import io.tokenrefresher.core.profile.TlsTrust;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,39 +44,33 @@ public final class RequestForm {
     private final StringProperty clientSecret = new SimpleStringProperty("");
     private final StringProperty tenantId = new SimpleStringProperty("");
     private final StringProperty extraHeaders = new SimpleStringProperty("");
-    private final IntegerProperty timeoutSeconds = new SimpleIntegerProperty(GatewayProfile.DEFAULT_TIMEOUT_SECONDS);
+    private final IntegerProperty timeoutSeconds = new SimpleIntegerProperty(Endpoint.DEFAULT_TIMEOUT_SECONDS);
     private final BooleanProperty md5Password = new SimpleBooleanProperty(true);
     private final ObjectProperty<TlsTrust> tlsTrust = new SimpleObjectProperty<>(TlsTrust.SYSTEM);
     private final ObjectProperty<ProxySetting> proxy = new SimpleObjectProperty<>(ProxySetting.SYSTEM);
 
     /** Fills every field but the client secret (read apart, later) from {@code profile}. */
     public void load(GatewayProfile profile) {
-        gateway.set(profile.gateway());
-        tokenPath.set(profile.tokenPath());
-        scope.set(profile.scope());
-        placement.set(profile.placement());
-        clientId.set(profile.clientId());
-        tenantId.set(profile.tenantId());
-        extraHeaders.set(HeaderLine.toLines(profile.extraHeaders()));
-        timeoutSeconds.set(profile.timeoutSeconds());
-        md5Password.set(profile.md5Password());
-        tlsTrust.set(profile.tlsTrust());
-        proxy.set(profile.proxy());
+        Endpoint endpoint = profile.endpoint();
+        gateway.set(endpoint.gateway());
+        tokenPath.set(endpoint.tokenPath());
+        scope.set(endpoint.scope());
+        placement.set(endpoint.placement());
+        extraHeaders.set(HeaderLine.toLines(endpoint.extraHeaders()));
+        timeoutSeconds.set(endpoint.timeoutSeconds());
+        clientId.set(profile.client().clientId());
+        tenantId.set(profile.client().tenantId());
+        md5Password.set(profile.client().md5Password());
+        tlsTrust.set(profile.connection().tlsTrust());
+        proxy.set(profile.connection().proxy());
     }
 
-    /** {@code base} with this form's settings; its id, name, colour, notes and remember choice stay. */
+    /** {@code base} with this form's settings; its id, name, presentation and remember choice stay. */
     public GatewayProfile toProfile(GatewayProfile base) {
-        return base.withGateway(gateway.get())
-                .withTokenPath(tokenPath.get())
-                .withScope(scope.get())
-                .withPlacement(placement.get())
-                .withClientId(clientId.get())
-                .withTenantId(tenantId.get())
-                .withExtraHeaders(HeaderLine.parseLines(extraHeaders.get()))
-                .withTimeoutSeconds(timeoutSeconds.get())
-                .withMd5Password(md5Password.get())
-                .withTlsTrust(tlsTrust.get())
-                .withProxy(proxy.get());
+        return base.withEndpoint(new Endpoint(gateway.get(), tokenPath.get(), scope.get(), placement.get(),
+                        HeaderLine.parseLines(extraHeaders.get()), timeoutSeconds.get()))
+                .withClient(new Client(clientId.get(), tenantId.get(), md5Password.get()))
+                .withConnection(new Connection(tlsTrust.get(), proxy.get()));
     }
 
     /**
@@ -93,11 +89,12 @@ public final class RequestForm {
         return Optional.empty();
     }
 
-    /** The request for these grant parameters; check {@link #problem} first. */
+    /**
+     * The request for these grant parameters, built by the profile as the command line builds it, with
+     * the secret typed here; check {@link #problem} first.
+     */
     public TokenRequest toRequest(Map<String, String> grantParameters) {
-        List<HeaderLine> headers = HeaderLine.parseLines(extraHeaders.get());
-        return new TokenRequest(gateway.get(), tokenPath.get(), grantParameters, placement.get(), clientId.get(),
-                clientSecret.get(), tenantId.get(), headers, Duration.ofSeconds(Math.max(1, timeoutSeconds.get())));
+        return toProfile(GatewayProfile.newProfile("")).toRequest(grantParameters, clientSecret.get());
     }
 
     /** The fields that belong to the saved profile (not the secret): a change to one is an edit to save. */

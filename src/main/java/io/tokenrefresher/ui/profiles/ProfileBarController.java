@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -112,11 +113,11 @@ public final class ProfileBarController {
     }
 
     private void showColour(GatewayProfile profile) {
-        String hex = profile == null ? null : profile.colour().cssHex();
+        String hex = profile == null ? null : profile.presentation().colour().cssHex();
         colourBand.setStyle(hex == null ? "" : "-fx-background-color: " + hex + ";");
         colourBand.setVisible(hex != null);
         colourBand.setManaged(hex != null);
-        boolean insecure = profile != null && profile.tlsTrust().isInsecure();
+        boolean insecure = profile != null && profile.connection().tlsTrust().isInsecure();
         trustAllBanner.setVisible(insecure);
         trustAllBanner.setManaged(insecure);
     }
@@ -221,7 +222,7 @@ public final class ProfileBarController {
         }
     }
 
-    private static void showWhenText(Node node, javafx.beans.value.ObservableStringValue text) {
+    private static void showWhenText(Node node, ObservableStringValue text) {
         node.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> text.get() != null && !text.get().isEmpty(), text));
         node.managedProperty().bind(node.visibleProperty());
@@ -246,7 +247,7 @@ public final class ProfileBarController {
                 return;
             }
             setText(item.name());
-            String hex = item.colour().cssHex();
+            String hex = item.presentation().colour().cssHex();
             Circle dot = new Circle(5);
             dot.setStyle(hex == null ? "-fx-fill: transparent; -fx-stroke: -color-border-default;"
                     : "-fx-fill: " + hex + ";");

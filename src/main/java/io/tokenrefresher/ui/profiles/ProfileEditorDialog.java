@@ -2,8 +2,12 @@ package io.tokenrefresher.ui.profiles;
 
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
+import io.tokenrefresher.core.profile.Client;
+import io.tokenrefresher.core.profile.Connection;
+import io.tokenrefresher.core.profile.Endpoint;
 import io.tokenrefresher.core.profile.EnvironmentColour;
 import io.tokenrefresher.core.profile.GatewayProfile;
+import io.tokenrefresher.core.profile.Presentation;
 import io.tokenrefresher.core.profile.ProxySetting;
 import io.tokenrefresher.core.profile.TlsTrust;
 import io.tokenrefresher.core.secret.SecretRead;
@@ -16,6 +20,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.concurrent.Task;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -25,13 +30,17 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -61,31 +70,35 @@ public final class ProfileEditorDialog {
         ButtonType save = new ButtonType(text("editor.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
 
+        Endpoint endpoint = profile.endpoint();
+        Client client = profile.client();
+        Connection connection = profile.connection();
         TextField name = field("editorName", profile.name());
-        TextField gateway = field("editorGateway", profile.gateway());
+        TextField gateway = field("editorGateway", endpoint.gateway());
         gateway.setPromptText(text("main.gateway.prompt"));
-        TextField tokenPath = field("editorTokenPath", profile.tokenPath());
-        TextField scope = field("editorScope", profile.scope());
+        TextField tokenPath = field("editorTokenPath", endpoint.tokenPath());
+        TextField scope = field("editorScope", endpoint.scope());
         ComboBox<ParameterPlacement> placement = combo("editorPlacement", ParameterPlacement.values(),
-                profile.placement(), p -> text("placement." + p.name()));
-        TextField clientId = field("editorClientId", profile.clientId());
+                endpoint.placement(), p -> text("placement." + p.name()));
+        TextField clientId = field("editorClientId", client.clientId());
         PasswordField clientSecret = new PasswordField();
         clientSecret.setId("editorClientSecret");
         clientSecret.setDisable(true);
         clientSecret.setPromptText(text("editor.secret.reading"));
-        TextField tenantId = field("editorTenantId", profile.tenantId());
-        TextArea headers = new TextArea(HeaderLine.toLines(profile.extraHeaders()));
+        TextField tenantId = field("editorTenantId", client.tenantId());
+        TextArea headers = new TextArea(HeaderLine.toLines(endpoint.extraHeaders()));
         headers.setId("editorHeaders");
         headers.setPrefRowCount(2);
         headers.setPromptText(text("main.headers.prompt"));
         headers.getStyleClass().add("token-text");
-        Spinner<Integer> timeout = new Spinner<>(1, 600, profile.timeoutSeconds());
+        Spinner<Integer> timeout = new Spinner<>(1, 600, endpoint.timeoutSeconds());
         timeout.setId("editorTimeout");
         timeout.setEditable(true);
 
-        ComboBox<TlsTrust.Mode> tlsMode = combo("editorTlsMode", TlsTrust.Mode.values(), profile.tlsTrust().mode(),
+        ComboBox<TlsTrust.Mode> tlsMode = combo("editorTlsMode", TlsTrust.Mode.values(), connection.tlsTrust().mode(),
                 m -> text("editor.tls." + m.name()));
-        TextField caFile = field("editorCaFile", profile.tlsTrust().caFile() == null ? "" : profile.tlsTrust().caFile());
+        String savedCaFile = connection.tlsTrust().caFile();
+        TextField caFile = field("editorCaFile", savedCaFile == null ? "" : savedCaFile);
         caFile.setPromptText(text("editor.tls.caFile.prompt"));
         Button browse = new Button(text("editor.browse"));
         browse.setOnAction(e -> {
@@ -105,15 +118,15 @@ public final class ProfileEditorDialog {
         trustAllWarning.managedProperty().bind(trustAllWarning.visibleProperty());
 
         ComboBox<ProxySetting.Mode> proxyMode = combo("editorProxyMode", ProxySetting.Mode.values(),
-                profile.proxy().mode(), m -> text("editor.proxy." + m.name()));
-        TextField proxyHostPort = field("editorProxy", profile.proxy().mode() == ProxySetting.Mode.MANUAL
-                ? profile.proxy().hostPort() : "");
+                connection.proxy().mode(), m -> text("editor.proxy." + m.name()));
+        TextField proxyHostPort = field("editorProxy", connection.proxy().mode() == ProxySetting.Mode.MANUAL
+                ? connection.proxy().hostPort() : "");
         proxyHostPort.setPromptText("proxy.example.com:8080");
         proxyHostPort.disableProperty().bind(proxyMode.valueProperty().isNotEqualTo(ProxySetting.Mode.MANUAL));
 
-        ComboBox<EnvironmentColour> colour = combo("editorColour", EnvironmentColour.values(), profile.colour(),
-                c -> text(c.key()));
-        TextArea notes = new TextArea(profile.notes());
+        ComboBox<EnvironmentColour> colour = combo("editorColour", EnvironmentColour.values(),
+                profile.presentation().colour(), c -> text(c.key()));
+        TextArea notes = new TextArea(profile.presentation().notes());
         notes.setId("editorNotes");
         notes.setPrefRowCount(2);
         notes.setWrapText(true);
@@ -122,7 +135,7 @@ public final class ProfileEditorDialog {
         remember.setSelected(profile.rememberRefreshToken());
         CheckBox md5 = new CheckBox(text("login.md5"));
         md5.setId("editorMd5");
-        md5.setSelected(profile.md5Password());
+        md5.setSelected(client.md5Password());
 
         Label problem = new Label();
         problem.setId("editorProblem");
@@ -177,20 +190,20 @@ public final class ProfileEditorDialog {
         grid.add(remember, 1, row++);
         grid.add(md5, 1, row++);
         grid.add(problem, 1, row);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        labels.setHalignment(javafx.geometry.HPos.RIGHT);
-        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setMinWidth(360);
         grid.getColumnConstraints().setAll(labels, values);
         remember.setWrapText(true);
         md5.setWrapText(true);
         // scrolls on small screens (a 1024x700 laptop) instead of running off the bottom
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        double screenHeight = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        double screenHeight = Screen.getPrimary().getVisualBounds().getHeight();
         scroll.setPrefViewportHeight(Math.min(640, screenHeight - 160));
         scroll.setPrefViewportWidth(640);
         dialog.getDialogPane().setContent(scroll);
@@ -232,10 +245,13 @@ public final class ProfileEditorDialog {
             case NONE -> ProxySetting.NONE;
             default -> ProxySetting.SYSTEM;
         };
-        GatewayProfile edited = new GatewayProfile(profile.id(), name.getText(), gateway.getText(),
-                tokenPath.getText(), scope.getText(), placement.getValue(), clientId.getText(), tenantId.getText(),
-                HeaderLine.parseLines(headers.getText()), timeout.getValue(), tls, proxy, colour.getValue(),
-                notes.getText(), remember.isSelected(), md5.isSelected());
+        GatewayProfile edited = new GatewayProfile(profile.id(), name.getText(),
+                new Endpoint(gateway.getText(), tokenPath.getText(), scope.getText(), placement.getValue(),
+                        HeaderLine.parseLines(headers.getText()), timeout.getValue()),
+                new Client(clientId.getText(), tenantId.getText(), md5.isSelected()),
+                new Connection(tls, proxy),
+                new Presentation(colour.getValue(), notes.getText()),
+                remember.isSelected());
         // the stored secret changes only when the user typed in the field: an unreadable one is never emptied
         viewModel.applyEdit(edited, secretTouched[0] ? clientSecret.getText() : null);
     }

@@ -125,7 +125,7 @@ public final class ProfilesViewModel {
         boolean first = selected.get() == null && !anySelectionYet;
         anySelectionYet = true;
         String typedGateway = form.gatewayProperty().get();
-        boolean keepTyped = first && !typedGateway.isBlank() && !typedGateway.equals(profile.gateway());
+        boolean keepTyped = first && !typedGateway.isBlank() && !typedGateway.equals(profile.endpoint().gateway());
         autosave.whileApplying(() -> {
             selected.set(profile);
             form.load(profile);

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.GatewayFailure.SetupProblem;
+import io.tokenrefresher.core.profile.Connection;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ProxySetting;
 import io.tokenrefresher.core.profile.TlsTrust;
 import io.tokenrefresher.testing.TestCertificates;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +75,7 @@ class HttpClientsTest {
         assertThat(address.getPort()).isEqualTo(3128);
         assertThat(address.isUnresolved()).as("looked up when connecting, not when building").isTrue();
 
-        assertThat(clients.defaultClient().proxy()).contains(java.net.ProxySelector.getDefault());
+        assertThat(clients.defaultClient().proxy()).contains(ProxySelector.getDefault());
     }
 
     @Test
@@ -93,8 +95,8 @@ class HttpClientsTest {
         assertThat(clients.forSettings(TlsTrust.TRUST_ALL, ProxySetting.manual("proxy.test", 8080)))
                 .isNotSameAs(viaProxy);
 
-        GatewayProfile profile = GatewayProfile.newProfile("uat").withTlsTrust(TlsTrust.TRUST_ALL)
-                .withProxy(ProxySetting.manual("proxy.test", 3128));
+        GatewayProfile profile = GatewayProfile.newProfile("uat")
+                .withConnection(new Connection(TlsTrust.TRUST_ALL, ProxySetting.manual("proxy.test", 3128)));
         assertThat(clients.forProfile(profile)).isSameAs(viaProxy);
         assertThat(new HttpClients().forProfile(profile)).as("each HttpClients has its own cache")
                 .isNotSameAs(viaProxy);

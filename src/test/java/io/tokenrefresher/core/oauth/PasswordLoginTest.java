@@ -2,6 +2,8 @@ package io.tokenrefresher.core.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PasswordLoginTest {
@@ -20,8 +22,8 @@ class PasswordLoginTest {
         PasswordLogin hashed = new PasswordLogin("admin", "admin", "all", true);
 
         assertThat(plain.parameters()).containsExactly(
-                java.util.Map.entry("grant_type", "password"), java.util.Map.entry("username", "admin"),
-                java.util.Map.entry("password", "admin"), java.util.Map.entry("scope", "all"));
+                Map.entry("grant_type", "password"), Map.entry("username", "admin"),
+                Map.entry("password", "admin"), Map.entry("scope", "all"));
         assertThat(hashed.parameters()).containsEntry("password", "21232f297a57a5a743894a0e4a801fc3");
     }
 
@@ -29,7 +31,8 @@ class PasswordLoginTest {
     void theRequestCarriesTheGrantAndNeverShowsThePassword() {
         PasswordLogin login = new PasswordLogin("admin", "s3cret!", "", true);
 
-        TokenRequest request = login.toRequest("http://gw:8080", null, ParameterPlacement.FORM);
+        TokenRequest request = new TokenRequest("http://gw:8080", null, login.parameters(), ParameterPlacement.FORM,
+                null, null, null, List.of(), null);
 
         assertThat(request.grantType()).isEqualTo("password");
         assertThat(request.parameters()).doesNotContainKey("scope");

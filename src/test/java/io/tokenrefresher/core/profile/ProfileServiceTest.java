@@ -1,5 +1,6 @@
 package io.tokenrefresher.core.profile;
 
+import static io.tokenrefresher.core.profile.TestProfiles.withGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -96,7 +98,8 @@ class ProfileServiceTest {
         GatewayProfile uat = service.create("UAT");
         GatewayProfile uat2 = service.create("UAT");
         assertThat(uat2.name()).isEqualTo("UAT 2");
-        GatewayProfile edited = service.update(uat.withGateway("https://uat.example.test").withColour(EnvironmentColour.RED));
+        GatewayProfile edited = service.update(withGateway(uat, "https://uat.example.test")
+                .withPresentation(uat.presentation().withColour(EnvironmentColour.RED)));
         service.rename(uat2.id(), "PRE");
         service.select(edited.id());
         service.setWindowBounds(new WindowBounds(50, 60, 1000, 720, false));
@@ -163,7 +166,7 @@ class ProfileServiceTest {
         assertThat(service.afterRefresh(profile.id(), REFRESH_2))
                 .contains(new SecretWrite.Stored(SecretLocation.OS_CREDENTIAL_STORE));
 
-        assertThat(keyring.entries()).containsExactlyEntriesOf(java.util.Map.of(profile.id() + "/refresh-token", REFRESH_2));
+        assertThat(keyring.entries()).containsExactlyEntriesOf(Map.of(profile.id() + "/refresh-token", REFRESH_2));
         assertThat(allFilesIn(home)).doesNotContain(REFRESH_1).doesNotContain(REFRESH_2);
         ProfileService restarted = service(keyring);
         restarted.load();
@@ -255,15 +258,16 @@ class ProfileServiceTest {
     void deletingAProfileRemovesItsSecretsDuplicatingCopiesTheClientSecretOnly() {
         ProfileService service = service(keyring);
         service.load();
-        GatewayProfile original = service.update(service.initialSelection().orElseThrow()
-                .withGateway("https://uat").withRememberRefreshToken(true));
+        GatewayProfile example = service.initialSelection().orElseThrow();
+        GatewayProfile original = service.update(withGateway(example, "https://uat")
+                .withRememberRefreshToken(true));
         service.setClientSecret(original.id(), CLIENT_SECRET);
         service.afterRefresh(original.id(), REFRESH_1);
 
         ProfileService.DuplicateResult duplicate = service.duplicate(original.id(), "Example copy");
         GatewayProfile copy = duplicate.copy();
         assertThat(copy.id()).isNotEqualTo(original.id());
-        assertThat(copy.gateway()).isEqualTo("https://uat");
+        assertThat(copy.endpoint().gateway()).isEqualTo("https://uat");
         assertThat(service.profiles()).containsExactly(original, copy);
         assertThat(service.clientSecret(copy.id())).isEqualTo(new SecretRead.Found(CLIENT_SECRET));
         assertThat(service.rememberedRefreshToken(copy.id())).isInstanceOf(SecretRead.NotStored.class);
@@ -320,9 +324,12 @@ class ProfileServiceTest {
         GatewayProfile uat = service.update(GatewayProfileTest.uat().withId(service.initialSelection().orElseThrow().id()));
         service.setClientSecret(uat.id(), CLIENT_SECRET);
 
-        TokenRequest request = service.refreshRequest(uat.id(), REFRESH_1, service.clientSecret(uat.id()).valueOr(""));
+        GatewayProfile saved = service.find(uat.id()).orElseThrow();
+        TokenRequest request = saved.toRequest(TokenRequest.refreshParameters(REFRESH_1, saved.endpoint().scope()),
+                service.clientSecret(uat.id()).valueOr(""));
 
-        assertThat(request).isEqualTo(uat.toRefreshRequest(REFRESH_1, CLIENT_SECRET));
+        assertThat(request).isEqualTo(
+                uat.toRequest(TokenRequest.refreshParameters(REFRESH_1, "server"), CLIENT_SECRET));
         assertThat(request.clientSecret()).isEqualTo(CLIENT_SECRET);
         assertThat(request.gateway()).isEqualTo("https://uat.example.test:8443");
     }
@@ -343,10 +350,11 @@ class ProfileServiceTest {
         assertThat(plan.conflicts()).singleElement().satisfies(c -> assertThat(c.sameId()).isTrue());
         ImportResult skipped = service.applyImport(plan, conflict -> null);
         assertThat(skipped.skipped()).isEqualTo(1);
-        assertThat(service.find(uat.id()).orElseThrow().notes()).isEqualTo("pre-production");
+        assertThat(service.find(uat.id()).orElseThrow().presentation().notes()).isEqualTo("pre-production");
 
         service.applyImport(plan, conflict -> ImportConflict.Resolution.REPLACE);
-        assertThat(service.find(uat.id()).orElseThrow().notes()).isEqualTo("edited by a colleague");
+        assertThat(service.find(uat.id()).orElseThrow().presentation().notes())
+                .isEqualTo("edited by a colleague");
         assertThat(service.clientSecret(uat.id())).as("an import never empties a secret")
                 .isEqualTo(new SecretRead.Found(CLIENT_SECRET));
     }

@@ -1,5 +1,8 @@
 package io.tokenrefresher.core.profile;
 
+import static io.tokenrefresher.core.profile.TestProfiles.named;
+import static io.tokenrefresher.core.profile.TestProfiles.withGateway;
+import static io.tokenrefresher.core.profile.TestProfiles.withNotes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -44,7 +47,7 @@ class ProfileStoreTest {
     private static GatewayProfile saveTwoVersions(ProfileStore store, String name) throws IOException {
         GatewayProfile first = GatewayProfile.newProfile(name);
         store.save(fileWith(first));
-        store.save(fileWith(first.withNotes("newer")));
+        store.save(fileWith(withNotes(first, "newer")));
         return first;
     }
 
@@ -59,9 +62,9 @@ class ProfileStoreTest {
         assertThat(loaded.report().needsBanner()).isFalse();
         assertThat(loaded.contents().profiles()).singleElement().satisfies(p -> {
             assertThat(p.name()).isEqualTo("Example");
-            assertThat(p.tokenPath()).isEqualTo("/cams-auth/oauth/token");
-            assertThat(p.scope()).isEqualTo("all");
-            assertThat(p.gateway()).isEmpty();
+            assertThat(p.endpoint().tokenPath()).isEqualTo("/cams-auth/oauth/token");
+            assertThat(p.endpoint().scope()).isEqualTo("all");
+            assertThat(p.endpoint().gateway()).isEmpty();
         });
         assertThat(loaded.contents().lastUsedProfileId()).isEqualTo(loaded.contents().profiles().get(0).id());
         assertThat(dir()).doesNotExist();
@@ -70,7 +73,7 @@ class ProfileStoreTest {
     @Test
     void roundTripKeepsProfilesSelectionWindowAndSecretIndex() throws IOException {
         GatewayProfile uat = GatewayProfileTest.uat();
-        GatewayProfile dev = GatewayProfile.newProfile("DEV").withGateway("http://dev:8080");
+        GatewayProfile dev = named("DEV", "http://dev:8080");
         ProfilesFile saved = new ProfilesFile(1, dev.id(), new WindowBounds(-1200, 40, 1024, 768, true),
                 List.of(uat, dev), Map.of(uat.id(), Map.of(SecretKind.CLIENT_SECRET, StoredSecret.inCredentialStore())),
                 true);
@@ -90,7 +93,7 @@ class ProfileStoreTest {
         String firstText = read(store.file());
         assertThat(store.backupFile()).doesNotExist();
 
-        store.save(fileWith(first.withGateway("http://changed")));
+        store.save(fileWith(withGateway(first, "http://changed")));
         assertThat(read(store.backupFile())).isEqualTo(firstText);
         assertThat(read(store.file())).contains("http://changed");
     }
@@ -100,15 +103,15 @@ class ProfileStoreTest {
         ProfileStore store = store();
         ProfilesFile contents = fileWith(GatewayProfile.newProfile("A"));
         store.save(contents);
-        store.save(fileWith(contents.profiles().get(0).withNotes("v2")));
+        store.save(fileWith(withNotes(contents.profiles().get(0), "v2")));
         String bak = read(store.backupFile());
-        store.save(fileWith(contents.profiles().get(0).withNotes("v2")));
+        store.save(fileWith(withNotes(contents.profiles().get(0), "v2")));
         assertThat(read(store.backupFile())).isEqualTo(bak);
     }
 
     @Test
     void aWriteInterruptedBetweenTempFileAndMoveLeavesTheOldFileIntact() throws IOException {
-        GatewayProfile original = GatewayProfile.newProfile("Original").withGateway("http://old");
+        GatewayProfile original = named("Original", "http://old");
         store().save(fileWith(original));
         String before = read(dir().resolve("profiles.json"));
 
@@ -121,7 +124,7 @@ class ProfileStoreTest {
             }
         });
         crashing.load();
-        assertThatThrownBy(() -> crashing.save(fileWith(original.withGateway("http://new"))))
+        assertThatThrownBy(() -> crashing.save(fileWith(withGateway(original, "http://new"))))
                 .hasMessageContaining("simulated crash");
 
         assertThat(read(dir().resolve("profiles.json"))).isEqualTo(before);
@@ -236,7 +239,7 @@ class ProfileStoreTest {
         assertThat(read(loaded.report().setAside())).isEqualTo(newer);
         assertThat(loaded.contents().profiles()).singleElement().satisfies(p -> {
             assertThat(p.id()).isEqualTo("p1");
-            assertThat(p.gateway()).isEqualTo("https://uat");
+            assertThat(p.endpoint().gateway()).isEqualTo("https://uat");
         });
         assertThat(loaded.contents().window()).isEqualTo(new WindowBounds(1, 2, 800, 600, false));
         assertThat(loaded.contents().secrets()).isEmpty();
@@ -256,8 +259,8 @@ class ProfileStoreTest {
         assertThat(loaded.contents().schemaVersion()).isZero();
         List<GatewayProfile> profiles = loaded.contents().profiles();
         assertThat(profiles).hasSize(2);
-        assertThat(profiles.get(0).tokenPath()).isEqualTo("/cams-auth/oauth/token");
-        assertThat(profiles.get(0).scope()).isEqualTo("all");
+        assertThat(profiles.get(0).endpoint().tokenPath()).isEqualTo("/cams-auth/oauth/token");
+        assertThat(profiles.get(0).endpoint().scope()).isEqualTo("all");
         assertThat(profiles.get(0).rememberRefreshToken()).isFalse();
         assertThat(profiles.get(1).id()).isNotEqualTo("old-1");
         assertThat(loaded.contents().window()).isNull();
@@ -269,7 +272,7 @@ class ProfileStoreTest {
         ProfileStore store = store();
         GatewayProfile profile = GatewayProfile.newProfile("A");
         store.save(fileWith(profile));
-        store.save(fileWith(profile.withNotes("2")));
+        store.save(fileWith(withNotes(profile, "2")));
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir()))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file()))).isEqualTo("rw-------");

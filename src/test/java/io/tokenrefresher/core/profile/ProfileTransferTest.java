@@ -1,5 +1,8 @@
 package io.tokenrefresher.core.profile;
 
+import static io.tokenrefresher.core.profile.TestProfiles.named;
+import static io.tokenrefresher.core.profile.TestProfiles.withGateway;
+import static io.tokenrefresher.core.profile.TestProfiles.withNotes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,10 +55,10 @@ class ProfileTransferTest {
 
     @Test
     void sameIdOrSameNameIsAConflictAndNothingIsOverwrittenWithoutAnAnswer() throws Exception {
-        GatewayProfile savedUat = GatewayProfile.newProfile("UAT").withGateway("https://old-uat");
+        GatewayProfile savedUat = named("UAT", "https://old-uat");
         GatewayProfile savedDev = GatewayProfile.newProfile("DEV");
-        GatewayProfile incomingSameId = savedUat.withGateway("https://new-uat");
-        GatewayProfile incomingSameName = GatewayProfile.newProfile("dev ").withGateway("https://their-dev");
+        GatewayProfile incomingSameId = withGateway(savedUat, "https://new-uat");
+        GatewayProfile incomingSameName = named("dev ", "https://their-dev");
         GatewayProfile incomingNew = GatewayProfile.newProfile("SIT");
         String json = transfer.export(List.of(incomingSameId, incomingSameName, incomingNew), (id, kind) -> false);
         List<GatewayProfile> saved = List.of(savedUat, savedDev);
@@ -77,21 +80,21 @@ class ProfileTransferTest {
         assertThat(answered.replaced()).containsExactly(incomingSameId);
         assertThat(answered.profiles()).extracting(GatewayProfile::name)
                 .containsExactly("UAT", "DEV", "dev (imported)", "SIT");
-        assertThat(answered.profiles().get(0).gateway()).isEqualTo("https://new-uat");
+        assertThat(answered.profiles().get(0).endpoint().gateway()).isEqualTo("https://new-uat");
         assertThat(answered.profiles().get(0).id()).isEqualTo(savedUat.id());
     }
 
     @Test
     void replacingASameNameProfileKeepsTheSavedId() throws Exception {
         GatewayProfile saved = GatewayProfile.newProfile("UAT");
-        GatewayProfile incoming = GatewayProfile.newProfile("UAT").withNotes("theirs");
+        GatewayProfile incoming = withNotes(GatewayProfile.newProfile("UAT"), "theirs");
         ImportPlan plan = transfer.plan(transfer.export(List.of(incoming), (id, kind) -> false), List.of(saved));
 
         ImportResult result = ProfileTransfer.apply(List.of(saved), plan, c -> ImportConflict.Resolution.REPLACE);
 
         assertThat(result.profiles()).singleElement().satisfies(p -> {
             assertThat(p.id()).isEqualTo(saved.id());
-            assertThat(p.notes()).isEqualTo("theirs");
+            assertThat(p.presentation().notes()).isEqualTo("theirs");
         });
     }
 

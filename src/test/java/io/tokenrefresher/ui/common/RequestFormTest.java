@@ -6,8 +6,12 @@ import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.profile.Client;
+import io.tokenrefresher.core.profile.Connection;
+import io.tokenrefresher.core.profile.Endpoint;
 import io.tokenrefresher.core.profile.EnvironmentColour;
 import io.tokenrefresher.core.profile.GatewayProfile;
+import io.tokenrefresher.core.profile.Presentation;
 import io.tokenrefresher.core.profile.ProxySetting;
 import io.tokenrefresher.core.profile.TlsTrust;
 import java.time.Duration;
@@ -21,19 +25,12 @@ class RequestFormTest {
 
     private static GatewayProfile uat() {
         return GatewayProfile.newProfile("UAT")
-                .withGateway("http://10.1.2.3:8080")
-                .withTokenPath("/blade-auth/oauth/token")
-                .withScope("server")
-                .withPlacement(ParameterPlacement.FORM)
-                .withClientId("saber")
-                .withTenantId("000000")
-                .withExtraHeaders(List.of(new HeaderLine("X-Env", "uat")))
-                .withTimeoutSeconds(30)
-                .withMd5Password(false)
-                .withTlsTrust(TlsTrust.TRUST_ALL)
-                .withProxy(ProxySetting.NONE)
-                .withColour(EnvironmentColour.values()[EnvironmentColour.values().length - 1])
-                .withNotes("shared with the team");
+                .withEndpoint(new Endpoint("http://10.1.2.3:8080", "/blade-auth/oauth/token", "server",
+                        ParameterPlacement.FORM, List.of(new HeaderLine("X-Env", "uat")), 30))
+                .withClient(new Client("saber", "000000", false))
+                .withConnection(new Connection(TlsTrust.TRUST_ALL, ProxySetting.NONE))
+                .withPresentation(new Presentation(EnvironmentColour.values()[EnvironmentColour.values().length - 1],
+                        "shared with the team"));
     }
 
     @Test
@@ -59,10 +56,11 @@ class RequestFormTest {
 
         assertThat(edited.id()).isEqualTo(profile.id());
         assertThat(edited.name()).isEqualTo("UAT");
-        assertThat(edited.notes()).isEqualTo("shared with the team");
-        assertThat(edited.gateway()).isEqualTo("https://gw.test.example.com");
-        assertThat(edited.timeoutSeconds()).isEqualTo(5);
-        assertThat(edited.extraHeaders()).extracting(HeaderLine::name).containsExactly("X-Env", "Blade-Auth");
+        assertThat(edited.presentation()).isEqualTo(profile.presentation());
+        assertThat(edited.endpoint().gateway()).isEqualTo("https://gw.test.example.com");
+        assertThat(edited.endpoint().timeoutSeconds()).isEqualTo(5);
+        assertThat(edited.endpoint().extraHeaders()).extracting(HeaderLine::name)
+                .containsExactly("X-Env", "Blade-Auth");
     }
 
     @Test

@@ -4,19 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tokenrefresher.app.AppContext;
 import io.tokenrefresher.app.TokenRefresherApp;
+import io.tokenrefresher.core.profile.EnvironmentColour;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.ProfileStore;
 import io.tokenrefresher.core.secret.FakeCredentialStore;
 import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.FxWait;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -114,11 +120,11 @@ class ProfilesWindowTest {
         waitUntil(() -> robot.lookup("#profileEditor").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#editorName").queryAs(TextField.class).setText("Pre-production"));
         robot.interact(() -> robot.lookup("#editorColour").queryComboBox().getSelectionModel()
-                .select(io.tokenrefresher.core.profile.EnvironmentColour.RED));
+                .select(EnvironmentColour.RED));
         robot.clickOn("Save");
 
         waitUntil(() -> selected(robot).name().equals("Pre-production"));
-        assertThat(selected(robot).colour().name()).isEqualTo("RED");
+        assertThat(selected(robot).presentation().colour().name()).isEqualTo("RED");
         assertThat(robot.lookup(".colour-band").query().isVisible()).isTrue();
         waitUntil(() -> fileText().contains("Pre-production"));
 
@@ -129,8 +135,8 @@ class ProfilesWindowTest {
 
         robot.clickOn("#deleteProfileButton");
         waitUntil(() -> robot.lookup("#deleteConfirmation").tryQuery().isPresent());
-        robot.clickOn((javafx.scene.Node) robot.lookup("#deleteConfirmation").lookup(".button")
-                .match(n -> ((javafx.scene.control.Button) n).getText().equals("Delete")).query());
+        robot.clickOn((Node) robot.lookup("#deleteConfirmation").lookup(".button")
+                .match(n -> ((Button) n).getText().equals("Delete")).query());
         waitUntil(() -> !profileNames(robot).contains("Pre-production"));
         waitUntil(() -> !fileText().contains("Pre-production"));
         assertThat(selected(robot).name()).isEqualTo("Example");
@@ -139,14 +145,14 @@ class ProfilesWindowTest {
     private String fileText() {
         try {
             return Files.exists(profilesFile) ? Files.readString(profilesFile, StandardCharsets.UTF_8) : "";
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "";
         }
     }
 
-    private static java.util.List<String> profileNames(FxRobot robot) {
+    private static List<String> profileNames(FxRobot robot) {
         ComboBox<GatewayProfile> box = robot.lookup("#profileSelector").queryComboBox();
-        java.util.List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         robot.interact(() -> box.getItems().forEach(p -> names.add(p.name())));
         return names;
     }

@@ -1,0 +1,71 @@
+package io.tokenrefresher.core.profile;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.util.StdConverter;
+import io.tokenrefresher.core.oauth.HeaderLine;
+import io.tokenrefresher.core.oauth.ParameterPlacement;
+import java.util.List;
+
+/**
+ * A {@link GatewayProfile} as one flat JSON object, in {@code profiles.json} and in exports. This is
+ * the file format: these names, in this order, are what every version wrote; add a field at the end
+ * when a setting is added. Unknown fields (from a newer version) are ignored, and missing ones get
+ * the defaults of the profile's parts.
+ *
+ * <p>A flat record rather than {@code @JsonUnwrapped} on the parts: unwrapping works with records
+ * (Jackson 2.21, reading and writing), but writes each part's fields together, which would reorder
+ * the fields of every existing file on its next save.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record ProfileJson(
+        String id,
+        String name,
+        String gateway,
+        String tokenPath,
+        String scope,
+        ParameterPlacement placement,
+        String clientId,
+        String tenantId,
+        List<HeaderLine> extraHeaders,
+        int timeoutSeconds,
+        TlsTrust tlsTrust,
+        ProxySetting proxy,
+        EnvironmentColour colour,
+        String notes,
+        boolean rememberRefreshToken,
+        boolean md5Password) {
+
+    static ProfileJson of(GatewayProfile p) {
+        Endpoint e = p.endpoint();
+        Client c = p.client();
+        return new ProfileJson(p.id(), p.name(), e.gateway(), e.tokenPath(), e.scope(), e.placement(),
+                c.clientId(), c.tenantId(), e.extraHeaders(), e.timeoutSeconds(), p.connection().tlsTrust(),
+                p.connection().proxy(), p.presentation().colour(), p.presentation().notes(),
+                p.rememberRefreshToken(), c.md5Password());
+    }
+
+    GatewayProfile toProfile() {
+        return new GatewayProfile(id, name,
+                new Endpoint(gateway, tokenPath, scope, placement, extraHeaders, timeoutSeconds),
+                new Client(clientId, tenantId, md5Password),
+                new Connection(tlsTrust, proxy),
+                new Presentation(colour, notes),
+                rememberRefreshToken);
+    }
+
+    /** Writing: the profile as the flat record. */
+    static final class FromProfile extends StdConverter<GatewayProfile, ProfileJson> {
+        @Override
+        public ProfileJson convert(GatewayProfile profile) {
+            return of(profile);
+        }
+    }
+
+    /** Reading: the flat record as a profile, with the parts' defaults for anything missing. */
+    static final class ToProfile extends StdConverter<ProfileJson, GatewayProfile> {
+        @Override
+        public GatewayProfile convert(ProfileJson json) {
+            return json.toProfile();
+        }
+    }
+}
