@@ -2,6 +2,7 @@ package io.tokenrefresher.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenrefresher.app.startup.DesktopWarmUp;
+import io.tokenrefresher.core.AppVersion;
 import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.net.HttpClients;
 import io.tokenrefresher.core.oauth.FailureMessages;

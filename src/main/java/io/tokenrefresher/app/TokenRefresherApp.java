@@ -3,6 +3,7 @@ package io.tokenrefresher.app;
 import atlantafx.base.theme.PrimerLight;
 import io.tokenrefresher.app.startup.FirstFrame;
 import io.tokenrefresher.app.startup.StartupProbe;
+import io.tokenrefresher.core.AppVersion;
 import io.tokenrefresher.core.profile.WindowBounds;
 import io.tokenrefresher.ui.common.AppIcons;
 import io.tokenrefresher.ui.common.FxmlLoaderFactory;
