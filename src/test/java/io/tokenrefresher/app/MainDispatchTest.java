@@ -74,10 +74,10 @@ class MainDispatchTest {
         assertThat(run.output()).isEmpty();
     }
 
-    /** The window's training run: the command line's exchanges, then every class of JavaFX, the app and its libraries loaded. */
+    /** The window's training run: the command line's exchanges, then the classes of JavaFX, app and libraries. */
     @Test
     void theWindowsTrainingRunSucceedsQuietly() throws IOException, InterruptedException {
-        ChildJvm.Result run = ChildJvm.run(List.of(), Map.of("TOKEN_REFRESHER_HOME", "/nonexistent/token-refresher-home"),
+        ChildJvm.Result run = ChildJvm.run(List.of(), Map.of("TOKEN_REFRESHER_HOME", "/nonexistent/home"),
                 Main.class.getName(), "--train-startup-archive", "window");
 
         assertThat(run.exitCode()).as(run.output()).isZero();
