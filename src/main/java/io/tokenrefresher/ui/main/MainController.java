@@ -4,8 +4,12 @@ import io.tokenrefresher.core.expiry.ExpiryState;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.ui.claims.ClaimRowView;
 import io.tokenrefresher.ui.claims.ClaimsSource;
+import io.tokenrefresher.ui.common.AboutDialog;
 import io.tokenrefresher.ui.login.LoginDialog;
+import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,8 +23,12 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -39,14 +47,19 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
-/** Binds the main view to {@link MainViewModel}; holds no logic of its own beyond wiring and clipboard. */
+/**
+ * Binds the main view to {@link MainViewModel}. Besides the bindings it owns the view's own machinery:
+ * the clipboard, the once-a-second countdown ticker (a daemon thread that posts {@code tick} to the FX
+ * thread), the delayed busy spinner, and the one-off warm-up of the result views.
+ */
 public final class MainController {
-    private static final java.time.Duration SPINNER_DELAY = java.time.Duration.ofMillis(200);
-    private static final List<String> STATUS_CLASSES = java.util.Arrays.stream(StatusKind.values())
+    private static final long SPINNER_DELAY_MILLIS = 200;
+    private static final List<String> STATUS_CLASSES = Arrays.stream(StatusKind.values())
             .map(StatusKind::styleClass).toList();
     private static final List<String> EXPIRY_CLASSES = List.of("expiry-calm", "expiry-warning", "expiry-critical",
             "expiry-expired");
@@ -144,20 +157,20 @@ public final class MainController {
         cancelButton.setOnAction(e -> viewModel.cancel());
         loginButton.disableProperty().bind(viewModel.busyProperty());
         loginButton.setOnAction(e -> logIn());
-        aboutButton.setOnAction(e -> new io.tokenrefresher.ui.common.AboutDialog(bundle, version)
+        aboutButton.setOnAction(e -> new AboutDialog(bundle, version)
                 .show(aboutButton.getScene().getWindow()));
         // a fixed size and an idle (determinate) state: an unmanaged indeterminate spinner can lay itself
         // out at an unbounded size, which froze the first show() of the window
         busyIndicator.setMinSize(18, 18);
         busyIndicator.setMaxSize(18, 18);
-        // the spinner appears only once a request has taken SPINNER_DELAY: a local gateway answers in a few
+        // the spinner appears only once a request has taken SPINNER_DELAY_MILLIS: a local gateway answers in a few
         // milliseconds, and a spinner flashed for one frame is noise, and CSS and layout work on the FX
         // thread just when the answer has to be shown (the status line says "Sending..." at once anyway)
         showSpinner(false);
         viewModel.busyProperty().addListener((o, was, busy) -> {
             long request = ++busyRequest;
             if (busy) {
-                CompletableFuture.delayedExecutor(SPINNER_DELAY.toMillis(), TimeUnit.MILLISECONDS, Platform::runLater)
+                CompletableFuture.delayedExecutor(SPINNER_DELAY_MILLIS, TimeUnit.MILLISECONDS, Platform::runLater)
                         .execute(() -> showSpinner(request == busyRequest && viewModel.busyProperty().get()));
             } else {
                 showSpinner(false);
@@ -185,7 +198,7 @@ public final class MainController {
         copyRefreshButton.setOnAction(e -> copy(viewModel.newRefreshTokenProperty().get(), copyRefreshButton));
         useRefreshButton.setOnAction(e -> viewModel.useNewRefreshToken());
         tokenFactsLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.hasResultProperty().get()
-                        ? java.text.MessageFormat.format(bundle.getString("result.facts"),
+                        ? MessageFormat.format(bundle.getString("result.facts"),
                         dash(viewModel.tokenTypeProperty().get()), dash(viewModel.expiresInProperty().get()),
                         dash(viewModel.responseScopeProperty().get()))
                         : "",
@@ -230,7 +243,7 @@ public final class MainController {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
                         () -> viewModel.refresh());
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> viewModel.cancel());
-                javafx.application.Platform.runLater(gatewayField::requestFocus);
+                Platform.runLater(gatewayField::requestFocus);
             }
         });
         // not a Timeline: a running animation, even one with a 1 s key frame, keeps JavaFX pulsing at
@@ -260,6 +273,9 @@ public final class MainController {
      * token, then puts everything back, all in one FX-thread turn, so no frame ever shows them. The first
      * refresh otherwise pays for creating table rows and cells and wrapping a long token for the first time
      * (~100 ms on a small machine); called once, shortly after the window shows.
+     *
+     * <p>Start-up tuning otherwise lives in {@code app.startup}; this stays here because it exercises this
+     * view's own private tables and token field, and {@code app} only schedules it.
      */
     public void warmUpResultViews() {
         List<ClaimRowView> sample = List.of(new ClaimRowView("header", "alg", "HS256", "\"HS256\""),
@@ -270,7 +286,7 @@ public final class MainController {
         TextArea longToken = new TextArea("eyJ".repeat(300));
         longToken.setWrapText(true);
         longToken.getStyleClass().addAll(accessTokenField.getStyleClass());
-        javafx.scene.Scene scratch = new javafx.scene.Scene(new javafx.scene.layout.StackPane(longToken), 500, 200);
+        Scene scratch = new Scene(new StackPane(longToken), 500, 200);
         if (accessTokenField.getScene() != null) {
             scratch.getStylesheets().setAll(accessTokenField.getScene().getStylesheets());
         }
@@ -279,11 +295,11 @@ public final class MainController {
     }
 
     private static void warmUp(TableView<ClaimRowView> table, List<ClaimRowView> sample) {
-        javafx.collections.ObservableList<ClaimRowView> real = table.getItems();
+        ObservableList<ClaimRowView> real = table.getItems();
         if (!real.isEmpty()) {
             return; // a refresh already did it
         }
-        table.setItems(javafx.collections.FXCollections.observableArrayList(sample));
+        table.setItems(FXCollections.observableArrayList(sample));
         table.applyCss();
         table.layout();
         table.setItems(real);
@@ -327,7 +343,7 @@ public final class MainController {
     private void styleExpiry(ExpiryState state) {
         countdownBox.getStyleClass().removeAll(EXPIRY_CLASSES);
         if (state != null) {
-            countdownBox.getStyleClass().add("expiry-" + state.name().toLowerCase(java.util.Locale.ROOT));
+            countdownBox.getStyleClass().add("expiry-" + state.name().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -342,7 +358,7 @@ public final class MainController {
         apply.run();
     }
 
-    private static void showWhenNotEmpty(Node node, javafx.beans.value.ObservableStringValue text) {
+    private static void showWhenNotEmpty(Node node, ObservableStringValue text) {
         node.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> text.get() != null && !text.get().isEmpty(), text));
         node.managedProperty().bind(node.visibleProperty());
