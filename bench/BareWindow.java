@@ -9,7 +9,7 @@ import javafx.stage.Stage;
  * The baseline for the launch benchmark: the smallest JavaFX window (one Label, the app's size
  * 1120x780), packaged like the app (JavaFX unpacked into a fat jar, started with {@code java -jar}
  * through a plain launcher). With {@code -Dtokenrefresher.bench.shown=print|exit} it prints
- * {@code shown-at-epoch-ms=} exactly the way the app's StartupProbe does.
+ * {@code shown-at-epoch-ms=} exactly the way the app's {@code app.startup.StartupProbe} does.
  */
 public final class BareWindow {
     private BareWindow() {
@@ -30,7 +30,7 @@ public final class BareWindow {
             afterFirstPulse(scene);
         }
 
-        // same as io.tokenrefresher.app.StartupProbe
+        // same as io.tokenrefresher.app.startup.StartupProbe
         private static void afterFirstPulse(Scene scene) {
             String mode = System.getProperty("tokenrefresher.bench.shown");
             if (mode == null) {

@@ -50,7 +50,7 @@ image=target/installer-work/image/token-refresher
 [ -f "$deb" ] || fail "no .deb in $out"
 [ -f "$tgz" ] || fail "no app-image archive in $out"
 [ -x "$image/bin/token-refresher" ] || fail "no app image at $image"
-version=$(sed -n 's/^version=//p' target/classes/io/tokenrefresher/app/version.properties)
+version=$(sed -n 's/^version=//p' target/classes/io/tokenrefresher/core/version.properties)
 [ -n "$version" ] || fail "no version in target/classes/.../version.properties"
 
 # --- sizes and package metadata --------------------------------------------------------------------

@@ -1,10 +1,11 @@
 package io.tokenrefresher.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tokenrefresher.app.startup.DesktopWarmUp;
+import io.tokenrefresher.core.AppVersion;
 import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.net.HttpClients;
 import io.tokenrefresher.core.oauth.FailureMessages;
-import io.tokenrefresher.core.oauth.LoopbackWarmUp;
 import io.tokenrefresher.core.oauth.TokenEndpointClient;
 import io.tokenrefresher.core.profile.AppDirectories;
 import io.tokenrefresher.core.profile.ProfileService;
@@ -19,6 +20,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -75,25 +77,10 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Builds the HTTP client and the JSON/JWT machinery off the FX thread right after the window shows,
-     * and runs a made-up token through the decoder once, so the first refresh does not pay for loading
-     * the JSON parser and JWT classes (it did: about a second of the first refresh on a busy 2-core machine).
+     * and runs them once ({@link DesktopWarmUp}), so the first refresh does not pay for their class loading.
      */
     public void warmUpInBackground() {
-        background.execute(() -> {
-            inspector().inspect(WARM_UP_TOKEN);
-            // one exchange with a loopback responder: the first send's class loading is done here
-            LoopbackWarmUp.run(endpointClient(), httpClients.defaultClient());
-        });
-    }
-
-    /** An unsigned, made-up JWT shaped like a gateway's refresh token; never sent anywhere. */
-    private static final String WARM_UP_TOKEN = base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "."
-            + base64Url("{\"user_name\":\"warm-up\",\"scope\":[\"all\"],\"ati\":\"a\",\"exp\":1,\"jti\":\"j\","
-                    + "\"authorities\":[\"x\"],\"client_id\":\"c\"}") + ".c2ln";
-
-    private static String base64Url(String json) {
-        return java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        background.execute(() -> DesktopWarmUp.run(this::inspector, this::endpointClient, httpClients::defaultClient));
     }
 
     public Clock clock() {
@@ -143,7 +130,7 @@ public final class AppContext implements AutoCloseable {
         disk.shutdown();
         try {
             // let queued saves finish: an edit typed just before closing must reach the disk
-            disk.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS);
+            disk.awaitTermination(3, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

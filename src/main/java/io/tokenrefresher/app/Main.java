@@ -1,5 +1,8 @@
 package io.tokenrefresher.app;
 
+import io.tokenrefresher.app.startup.StartupArchiveTraining;
+import io.tokenrefresher.cli.Cli;
+
 /**
  * Plain launcher, deliberately not a JavaFX {@code Application}: a shaded jar whose main class extends
  * Application fails with "JavaFX runtime components are missing".
@@ -15,17 +18,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 2 && io.tokenrefresher.cli.StartupArchiveTraining.FLAG.equals(args[0])) {
+        if (args.length == 2 && StartupArchiveTraining.FLAG.equals(args[0])) {
             // the installer's training runs for the start-up archives: "cli" for the command on the PATH,
             // "window" (the command line's classes plus the window's) for the desktop launcher
-            int exchanges = io.tokenrefresher.cli.StartupArchiveTraining.run();
-            if ("window".equals(args[1])) {
-                StartupClassLoading.loadAll();
-            }
-            System.exit(exchanges);
+            System.exit(StartupArchiveTraining.run(args[1]));
         }
         if (isCommandLine(args)) {
-            System.exit(io.tokenrefresher.cli.Cli.main(args));
+            System.exit(Cli.main(args));
         }
         GuiLauncher.launch(args);
     }

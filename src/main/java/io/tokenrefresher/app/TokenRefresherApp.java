@@ -1,8 +1,12 @@
 package io.tokenrefresher.app;
 
 import atlantafx.base.theme.PrimerLight;
-import io.tokenrefresher.ui.common.FxmlLoaderFactory;
+import io.tokenrefresher.app.startup.FirstFrame;
+import io.tokenrefresher.app.startup.StartupProbe;
+import io.tokenrefresher.core.AppVersion;
+import io.tokenrefresher.core.profile.WindowBounds;
 import io.tokenrefresher.ui.common.AppIcons;
+import io.tokenrefresher.ui.common.FxmlLoaderFactory;
 import io.tokenrefresher.ui.common.FxmlView;
 import io.tokenrefresher.ui.common.Tasks;
 import io.tokenrefresher.ui.claims.ClaimsController;
@@ -13,14 +17,16 @@ import io.tokenrefresher.ui.main.MainController;
 import io.tokenrefresher.ui.main.MainViewModel;
 import io.tokenrefresher.ui.profiles.ProfileBarController;
 import io.tokenrefresher.ui.profiles.ProfilesViewModel;
-import io.tokenrefresher.core.profile.WindowBounds;
-import javafx.application.Platform;
-import javafx.stage.Screen;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -41,9 +47,8 @@ public class TokenRefresherApp extends Application {
         Parent root = buildMainView(context);
         // the default size, shrunk to fit small screens (a 1024x700 laptop or a remote desktop). The full
         // screen bounds, not the visual ones: some window managers report a too-small work area at start-up
-        javafx.geometry.Rectangle2D full = Screen.getPrimary().getBounds();
-        javafx.geometry.Rectangle2D screen = new javafx.geometry.Rectangle2D(0, 0, full.getWidth() - 20,
-                full.getHeight() - 80);
+        Rectangle2D full = Screen.getPrimary().getBounds();
+        Rectangle2D screen = new Rectangle2D(0, 0, full.getWidth() - 20, full.getHeight() - 80);
         Scene scene = new Scene(root, Math.min(1120, screen.getWidth()), Math.min(780, screen.getHeight()));
         scene.getStylesheets().add(TokenRefresherApp.class.getResource(STYLESHEET).toExternalForm());
         stage.setTitle(context.bundle().getString("app.title"));
@@ -68,8 +73,8 @@ public class TokenRefresherApp extends Application {
             restoreSession(stage);
             context.warmUpInBackground();
             // after the background warm-up's busiest part, while the user is still pasting
-            java.util.concurrent.CompletableFuture.delayedExecutor(600, java.util.concurrent.TimeUnit.MILLISECONDS,
-                    Platform::runLater).execute(mainController::warmUpResultViews);
+            CompletableFuture.delayedExecutor(600, TimeUnit.MILLISECONDS, Platform::runLater)
+                    .execute(mainController::warmUpResultViews);
         });
     }
 

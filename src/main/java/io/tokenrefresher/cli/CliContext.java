@@ -10,6 +10,7 @@ import io.tokenrefresher.core.secret.KeyringCredentialStore;
 import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -162,14 +163,15 @@ public final class CliContext {
     /**
      * Builds the mapper and runs it once through what a token exchange needs (read a tree, write a
      * node) on a daemon thread. Jackson's first use is a few hundred classes and a date format; done
-     * here it overlaps the option parsing instead of following it.
+     * here it overlaps the option parsing instead of following it. Not in {@code app.startup} with the
+     * other warm-ups: it builds this run's own mapper, the one the command then uses.
      */
     public void warmMapperInBackground() {
         Thread t = new Thread(() -> {
             try {
                 ObjectMapper m = mapper();
                 m.readTree("{\"a\":[1,\"b\",true,null,{}]}").toString();
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 // only a warm-up: the real use reports its own failures
             }
         }, "json-init");

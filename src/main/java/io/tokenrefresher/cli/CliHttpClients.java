@@ -48,7 +48,8 @@ public final class CliHttpClients {
 
     /**
      * Starts building a client on a daemon thread, while the main thread parses options and loads
-     * Jackson: on two cores the two overlap instead of adding up.
+     * Jackson: on two cores the two overlap instead of adding up. Not in {@code app.startup} with the
+     * other warm-ups: the client it builds is the one the command then sends with.
      */
     public void warm(boolean https) {
         Thread t = new Thread(https ? tls : plain, "http-client-init");

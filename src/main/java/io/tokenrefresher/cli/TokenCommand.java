@@ -1,7 +1,7 @@
 package io.tokenrefresher.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.tokenrefresher.app.AppVersion;
+import io.tokenrefresher.core.AppVersion;
 import io.tokenrefresher.core.net.ConnectionSetupException;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenEndpointClient;

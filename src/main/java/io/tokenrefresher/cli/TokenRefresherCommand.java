@@ -1,6 +1,6 @@
 package io.tokenrefresher.cli;
 
-import io.tokenrefresher.app.AppVersion;
+import io.tokenrefresher.core.AppVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -3,7 +3,7 @@ package io.tokenrefresher.cli;
 import static io.tokenrefresher.cli.CliRunner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tokenrefresher.app.AppVersion;
+import io.tokenrefresher.core.AppVersion;
 import org.junit.jupiter.api.Test;
 
 /** The top level: version, help per command, unknown commands. */

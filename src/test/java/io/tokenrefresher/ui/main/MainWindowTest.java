@@ -12,21 +12,28 @@ import io.tokenrefresher.testing.FxWait;
 import io.tokenrefresher.testing.TestTokens;
 import io.tokenrefresher.ui.common.ClaimRowView;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,8 +44,8 @@ class MainWindowTest {
     private FakeGateway gateway;
     private AppContext context;
     private TokenRefresherApp app;
-    @org.junit.jupiter.api.io.TempDir
-    static java.nio.file.Path profilesDir;
+    @TempDir
+    static Path profilesDir;
 
     @Start
     void start(Stage stage) {
@@ -69,7 +76,7 @@ class MainWindowTest {
         assertThat(text(robot, "#newRefreshTokenField")).startsWith("eyJ").isNotEqualTo(text(robot, "#accessTokenField"));
         assertThat(label(robot, "#statusLabel")).startsWith("HTTP 200 in").contains("bullfrog_cpms");
 
-        java.util.List<ClaimRowView> claims = rows(robot, "#claimsTable");
+        List<ClaimRowView> claims = rows(robot, "#claimsTable");
         assertThat(claims).anySatisfy(r -> {
             assertThat(r.name()).isEqualTo("nick_name");
             assertThat(r.value()).isEqualTo(TestTokens.NICK_NAME);
@@ -129,17 +136,24 @@ class MainWindowTest {
     void warmingUpTheResultViewsLeavesNothingBehind(FxRobot robot) {
         robot.interact(() -> app.mainController().warmUpResultViews());
 
-        TableView<?> claims = robot.lookup("#claimsTable").queryAs(TableView.class);
-        TableView<?> response = robot.lookup("#responseTable").queryAs(TableView.class);
-        assertThat(claims.getItems()).isEmpty();
-        assertThat(response.getItems()).isEmpty();
+        // no made-up row stays on screen
+        assertThat(rows(robot, "#claimsTable")).isEmpty();
+        assertThat(rows(robot, "#responseTable")).isEmpty();
 
-        // and the tables still follow the view model: a refresh fills both
+        // and the tables still follow the view model: a refresh fills them with its rows
         enter(robot, gateway.baseUrl(), gateway.validRefreshToken());
         robot.clickOn("#refreshButton");
         waitUntil(() -> !text(robot, "#accessTokenField").isEmpty());
-        assertThat(rows(robot, "#claimsTable")).extracting(ClaimRowView::name).contains("nick_name");
-        assertThat(rows(robot, "#responseTable")).extracting(ClaimRowView::name).contains("user_name", "jti");
+        List<ClaimRowView> claimRows = new ArrayList<>();
+        List<ClaimRowView> responseRows = new ArrayList<>();
+        robot.interact(() -> {
+            claimRows.addAll(app.mainController().viewModel().claims().rows());
+            responseRows.addAll(app.mainController().viewModel().result().responseRows());
+        });
+        assertThat(claimRows).extracting(ClaimRowView::name).contains("nick_name");
+        assertThat(responseRows).isNotEmpty();
+        assertThat(rows(robot, "#claimsTable")).isEqualTo(claimRows);
+        assertThat(rows(robot, "#responseTable")).isEqualTo(responseRows);
     }
 
     @Test
@@ -171,8 +185,7 @@ class MainWindowTest {
         gateway = FakeGateway.builder().accessLifetime(Duration.ofMinutes(-3)).start();
         enter(robot, gateway.baseUrl(), gateway.validRefreshToken());
         robot.clickOn("#refreshTokenField");
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ENTER)
-                .release(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
 
         waitUntil(() -> !text(robot, "#accessTokenField").isEmpty());
         assertThat(label(robot, "#countdownLabel")).isEqualTo("Expired 3 min ago");
@@ -188,7 +201,7 @@ class MainWindowTest {
         waitUntil(() -> robot.lookup("#loginPasswordField").tryQuery().isPresent());
         robot.clickOn("#loginUsernameField").write(TestTokens.USER_NAME);
         robot.clickOn("#loginPasswordField").write("bullfrog_password");
-        assertThat(robot.lookup("#loginMd5Box").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#loginMd5Box").queryAs(CheckBox.class).isSelected()).isTrue();
         robot.clickOn("Log in");
 
         waitUntil(() -> !text(robot, "#accessTokenField").isEmpty());
@@ -199,9 +212,9 @@ class MainWindowTest {
     }
 
     /** A copy of a table's rows taken on the FX thread, which may be updating them. */
-    private static java.util.List<ClaimRowView> rows(FxRobot robot, String query) {
+    private static List<ClaimRowView> rows(FxRobot robot, String query) {
         TableView<ClaimRowView> table = robot.lookup(query).queryTableView();
-        java.util.List<ClaimRowView> copy = new java.util.ArrayList<>();
+        List<ClaimRowView> copy = new ArrayList<>();
         robot.interact(() -> copy.addAll(table.getItems()));
         return copy;
     }
@@ -214,7 +227,7 @@ class MainWindowTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(javafx.scene.control.TextInputControl.class).getText();
+        return robot.lookup(query).queryAs(TextInputControl.class).getText();
     }
 
     private static String label(FxRobot robot, String query) {

@@ -1,4 +1,4 @@
-package io.tokenrefresher.app;
+package io.tokenrefresher.app.startup;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -8,13 +8,13 @@ import javafx.scene.Scene;
  * (or {@code =exit}) prints {@code shown-at-epoch-ms=<wall clock>} to stderr once the first frame of the
  * window has been laid out, and with {@code exit} then quits. Does nothing otherwise.
  */
-final class StartupProbe {
+public final class StartupProbe {
     private static final String PROPERTY = "tokenrefresher.bench.shown";
 
     private StartupProbe() {
     }
 
-    static void afterFirstPulse(Scene scene) {
+    public static void afterFirstPulse(Scene scene) {
         String mode = System.getProperty(PROPERTY);
         if (mode == null) {
             return;

@@ -1,5 +1,6 @@
-package io.tokenrefresher.app;
+package io.tokenrefresher.app.startup;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.FileSystem;
@@ -15,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * Part of the installer's training run for the start-up archive (AppCDS, see
- * {@code cli.StartupArchiveTraining}): loads, without initialising, every class of the JavaFX modules
+ * {@link StartupArchiveTraining}): loads, without initialising, every class of the JavaFX modules
  * and of the class path, so the archive holds what the window needs too. The training runs at install
  * time without a display, so the window itself cannot be opened; loading is enough, as the archive
  * keeps every class that was loaded and links. Nothing is initialised: no static initialiser runs, so
@@ -50,7 +51,7 @@ final class StartupClassLoading {
             }
         }
         // the class path: the app, its libraries, and JavaFX when it is packed in (the portable jar)
-        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+        for (String entry : classPath.split(File.pathSeparator)) {
             if (entry.endsWith(".jar")) {
                 names.addAll(jarClasses(Path.of(entry)));
             } else if (!entry.isBlank() && Files.isDirectory(Path.of(entry))) {
@@ -75,7 +76,7 @@ final class StartupClassLoading {
 
     private static List<String> directoryClasses(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.map(p -> root.relativize(p).toString().replace(java.io.File.separatorChar, '/'))
+            return files.map(p -> root.relativize(p).toString().replace(File.separatorChar, '/'))
                     .filter(StartupClassLoading::isClassFile).map(StartupClassLoading::className).toList();
         } catch (IOException | RuntimeException e) {
             return List.of();

@@ -1,5 +1,9 @@
-package io.tokenrefresher.core.oauth;
+package io.tokenrefresher.app.startup;
 
+import io.tokenrefresher.core.oauth.ParameterPlacement;
+import io.tokenrefresher.core.oauth.TokenEndpointClient;
+import io.tokenrefresher.core.oauth.TokenOutcome;
+import io.tokenrefresher.core.oauth.TokenRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +22,8 @@ import java.util.function.Function;
  * One token exchange with a throw-away responder on the loopback address, run in the background after
  * the window shows. The JDK client's first send loads and compiles its whole HTTP/1.1 path (~100 ms on
  * a small machine), and so does the answer's parsing; doing that here keeps it out of the user's first
- * refresh. Nothing leaves the machine, and no real token is involved.
+ * refresh. Nothing leaves the machine, and no real token is involved. The installer's training run
+ * ({@link StartupArchiveTraining}) uses the same responder.
  */
 public final class LoopbackWarmUp {
     private static final String ANSWER = "{\"access_token\":\"warm-up\",\"token_type\":\"bearer\","
@@ -48,7 +53,7 @@ public final class LoopbackWarmUp {
      * answers one request with {@code answer} as JSON, and returns its result; {@code null} when the
      * responder could not be set up or the exchange threw.
      */
-    public static <T> T withResponder(String answer, Function<String, T> exchange) {
+    static <T> T withResponder(String answer, Function<String, T> exchange) {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             server.setSoTimeout(5000);
             Thread responder = new Thread(() -> answerOnce(server, answer), "token-refresher-warm-up");

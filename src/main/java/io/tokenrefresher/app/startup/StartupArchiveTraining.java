@@ -1,8 +1,11 @@
-package io.tokenrefresher.cli;
+package io.tokenrefresher.app.startup;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
-import io.tokenrefresher.core.oauth.LoopbackWarmUp;
+import io.tokenrefresher.cli.Cli;
+import io.tokenrefresher.cli.CliContext;
+import io.tokenrefresher.cli.CliHttpClients;
+import io.tokenrefresher.cli.ExitCodes;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -23,7 +26,11 @@ import java.util.Locale;
  * java-jwt, the output formats), against a one-shot responder on the loopback address; nothing leaves
  * the machine and no saved profile or secret is read. Its output is discarded: what counts are the
  * classes it loads. Reached with {@code token-refresher --train-startup-archive cli} (and {@code window},
- * which adds the window's classes: see {@code app.StartupClassLoading}).
+ * which adds the window's classes: see {@link StartupClassLoading}).
+ *
+ * <p>It lives with the other start-up tuning rather than in {@code cli}: it drives the command line
+ * only through its public entry ({@link Cli#run}), and it needs the loopback responder of
+ * {@link LoopbackWarmUp}, which the command line itself has no use for.
  */
 public final class StartupArchiveTraining {
     public static final String FLAG = "--train-startup-archive";
@@ -31,8 +38,20 @@ public final class StartupArchiveTraining {
     private StartupArchiveTraining() {
     }
 
-    /** Returns 0 when every exchange succeeded (the archive is written at exit either way). */
-    public static int run() {
+    /**
+     * The training run for {@code mode}: {@code "window"} adds the window's classes to the command
+     * line's run, any other mode is the command line's alone. Returns 0 when every exchange succeeded
+     * (the archive is written at exit either way).
+     */
+    public static int run(String mode) {
+        int exitCode = runCommandLine();
+        if ("window".equals(mode)) {
+            StartupClassLoading.loadAll();
+        }
+        return exitCode;
+    }
+
+    private static int runCommandLine() {
         CliHttpClients httpClients = new CliHttpClients();
         try {
             Instant now = Instant.now();

@@ -1,8 +1,9 @@
-package io.tokenrefresher.core.oauth;
+package io.tokenrefresher.app.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tokenrefresher.core.oauth.TokenEndpointClient;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
