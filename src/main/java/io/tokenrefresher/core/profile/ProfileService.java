@@ -117,13 +117,8 @@ public final class ProfileService {
     }
 
     public synchronized NameCheck checkName(String name, String exceptProfileId) {
-        if (name == null || name.isBlank()) {
-            return NameCheck.BLANK;
-        }
-        String key = ProfileTransfer.nameKey(name);
-        boolean taken = profiles.stream()
-                .anyMatch(p -> !p.id().equals(exceptProfileId) && ProfileTransfer.nameKey(p.name()).equals(key));
-        return taken ? NameCheck.TAKEN : NameCheck.OK;
+        return NameCheck.of(name, profiles.stream().filter(p -> !p.id().equals(exceptProfileId))
+                .map(GatewayProfile::name).toList());
     }
 
     // ---- changes (each is saved at once) ----
