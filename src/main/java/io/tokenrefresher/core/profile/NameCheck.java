@@ -11,17 +11,16 @@ public enum NameCheck {
     TAKEN;
 
     /**
-     * Whether {@code name} can be given to the profile {@code exceptProfileId} (null for a new one)
-     * among {@code profiles}. Pure, so the window checks it as the user types, without the service.
+     * The rule for a profile's name against the names of the <em>other</em> profiles: not blank, and
+     * not one of theirs (compared without case and surrounding blanks). Pure, so the profile editor can
+     * check as the user types without reaching the service.
      */
-    public static NameCheck of(String name, Collection<GatewayProfile> profiles, String exceptProfileId) {
+    public static NameCheck of(String name, Collection<String> otherNames) {
         if (name == null || name.isBlank()) {
             return BLANK;
         }
         String key = ProfileTransfer.nameKey(name);
-        boolean taken = profiles.stream()
-                .anyMatch(p -> !p.id().equals(exceptProfileId) && ProfileTransfer.nameKey(p.name()).equals(key));
-        return taken ? TAKEN : OK;
+        return otherNames.stream().anyMatch(other -> ProfileTransfer.nameKey(other).equals(key)) ? TAKEN : OK;
     }
 
     public String key() {

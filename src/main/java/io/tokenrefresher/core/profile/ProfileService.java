@@ -121,7 +121,8 @@ public final class ProfileService {
     }
 
     public synchronized NameCheck checkName(String name, String exceptProfileId) {
-        return NameCheck.of(name, profiles, exceptProfileId);
+        return NameCheck.of(name, profiles.stream().filter(p -> !p.id().equals(exceptProfileId))
+                .map(GatewayProfile::name).toList());
     }
 
     // ---- changes (each is saved at once) ----

@@ -2,7 +2,9 @@ package io.tokenrefresher.ui.common;
 
 /** Every FXML view of the app, so paths live in one place. */
 public enum FxmlView {
-    MAIN("/io/tokenrefresher/ui/main/main.fxml");
+    MAIN("/io/tokenrefresher/ui/main/main.fxml"),
+    PROFILE_EDITOR("/io/tokenrefresher/ui/profiles/profile-editor.fxml"),
+    LOGIN("/io/tokenrefresher/ui/login/login.fxml");
 
     private final String path;
 

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -233,7 +235,9 @@ public final class ProfilesViewModel {
 
     /** Null when the name is fine, else why it is not; checked against the list shown, not the service. */
     public String checkName(String name, GatewayProfile except) {
-        NameCheck check = NameCheck.of(name, profiles, except == null ? null : except.id());
+        String exceptId = except == null ? null : except.id();
+        NameCheck check = NameCheck.of(name, profiles.stream().filter(p -> !p.id().equals(exceptId))
+                .map(GatewayProfile::name).toList());
         return switch (check) {
             case OK -> null;
             case BLANK -> messages.text("profiles.name.blank");
@@ -300,9 +304,12 @@ public final class ProfilesViewModel {
                 .runOn(disk);
     }
 
-    /** Reads the client secret for the editor; call off the FX thread (it asks the credential store). */
-    public SecretRead readClientSecret(GatewayProfile profile) {
-        return service().clientSecret(profile.id());
+    /**
+     * Reads the client secret for the editor, after every save queued before it (a secret typed just
+     * before opening the editor is what it shows). Blocks: call off the FX thread.
+     */
+    public SecretRead readClientSecret(GatewayProfile profile) throws InterruptedException, ExecutionException {
+        return CompletableFuture.supplyAsync(() -> service().clientSecret(profile.id()), disk).get();
     }
 
     public void exportTo(Path file, Consumer<String> done) {
