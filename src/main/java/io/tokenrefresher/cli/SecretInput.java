@@ -5,8 +5,11 @@ import io.tokenrefresher.core.jwt.PastedToken;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -129,13 +132,13 @@ final class SecretInput {
     }
 
     private String reason(Exception e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return ctx.messages().text("cli.io.noSuchFile");
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return ctx.messages().text("cli.io.accessDenied");
         }
-        if (e instanceof java.nio.charset.MalformedInputException) {
+        if (e instanceof MalformedInputException) {
             return ctx.messages().text("cli.io.notUtf8");
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

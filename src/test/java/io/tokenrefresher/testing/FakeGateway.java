@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -443,7 +445,7 @@ public final class FakeGateway implements AutoCloseable {
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             return oauthError(401, "invalid_token", "Invalid refresh token (expired): " + refreshToken);
         }
-        String refreshJti = jwt.getId() != null ? jwt.getId() : java.util.UUID.randomUUID().toString();
+        String refreshJti = jwt.getId() != null ? jwt.getId() : UUID.randomUUID().toString();
         Instant refreshExpiry = expiresAt != null ? expiresAt : now.plus(config.refreshLifetime);
         return json(200, tokenAnswer(now, tokens.pair(now.plus(config.accessLifetime), refreshExpiry, refreshJti)));
     }
@@ -456,7 +458,7 @@ public final class FakeGateway implements AutoCloseable {
         }
         Instant now = config.clock.instant();
         return json(200, tokenAnswer(now, tokens.pair(now.plus(config.accessLifetime), now.plus(config.refreshLifetime),
-                java.util.UUID.randomUUID().toString())));
+                UUID.randomUUID().toString())));
     }
 
     /** The seed's answer: standard fields, then the user fields in the seed's order. */
@@ -514,7 +516,7 @@ public final class FakeGateway implements AutoCloseable {
             byte[] head = "{\"access_token\":\"".getBytes(StandardCharsets.US_ASCII);
             out.write(head);
             byte[] filler = new byte[64 * 1024];
-            java.util.Arrays.fill(filler, (byte) 'a');
+            Arrays.fill(filler, (byte) 'a');
             long left = h.bytes() - head.length - 2;
             while (left > 0) {
                 int n = (int) Math.min(filler.length, left);

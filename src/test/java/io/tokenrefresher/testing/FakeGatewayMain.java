@@ -1,5 +1,6 @@
 package io.tokenrefresher.testing;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -30,7 +31,7 @@ public final class FakeGatewayMain {
                     builder.requireClient(pair[0], pair.length > 1 ? pair[1] : "");
                 }
                 case "--tenant" -> builder.requireTenant(args[++i]);
-                case "--access-lifetime" -> builder.accessLifetime(java.time.Duration.parse(args[++i]));
+                case "--access-lifetime" -> builder.accessLifetime(Duration.parse(args[++i]));
                 default -> {
                     System.err.println("unknown option " + args[i]
                             + " (use: PORT [--ignore-json] [--client id:secret] [--tenant id] [--access-lifetime ISO-8601])");

@@ -5,6 +5,7 @@ import com.auth0.jwt.exceptions.JWTDecodeException;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decodes a JWT into claim rows without checking its signature (the app never has the gateway's key).
@@ -21,8 +23,8 @@ import java.util.Set;
 public final class JwtInspector {
     private static final Set<String> TIME_CLAIMS = Set.of("exp", "iat", "nbf", "auth_time", "updated_at");
     /** BladeX's password_last_update_date (milliseconds), expires_at, updatedAt, login_time... */
-    private static final java.util.regex.Pattern NAMED_LIKE_TIME =
-            java.util.regex.Pattern.compile("(?i).*(_at|date|time)$|.*[a-z]At$");
+    private static final Pattern NAMED_LIKE_TIME =
+            Pattern.compile("(?i).*(_at|date|time)$|.*[a-z]At$");
     private static final Instant EARLIEST_PLAUSIBLE = Instant.parse("2000-01-01T00:00:00Z");
     private static final Instant LATEST_PLAUSIBLE = Instant.parse("2200-01-01T00:00:00Z");
 
@@ -70,7 +72,7 @@ public final class JwtInspector {
                     epoch(payload.get("nbf")),
                     textOrNull(payload.get("jti")),
                     textOrNull(payload.get("ati"))));
-        } catch (java.io.IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
             return new TokenInspection.NotJwt("json", 3);
         }
     }

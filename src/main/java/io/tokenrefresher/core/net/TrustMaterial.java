@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -82,7 +83,7 @@ final class TrustMaterial {
                         "larger than " + MAX_CA_FILE_BYTES / 1024 + " KiB", null);
             }
             bytes = Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new ConnectionSetupException(SetupProblem.CA_FILE_MISSING, shownPath, null, e);
         } catch (IOException | SecurityException e) {
             throw new ConnectionSetupException(SetupProblem.CA_FILE_UNREADABLE, shownPath, e.getMessage(), e);

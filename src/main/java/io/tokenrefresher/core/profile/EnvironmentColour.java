@@ -1,5 +1,7 @@
 package io.tokenrefresher.core.profile;
 
+import java.util.Locale;
+
 /**
  * The band of colour the window shows for a profile, so a tester sees at a glance which environment
  * is in use (red for pre-production, say). A small fixed set keeps the bands readable and distinct.
@@ -25,6 +27,6 @@ public enum EnvironmentColour {
 
     /** The message key for the colour's name in a chooser: {@code profile.colour.red}, ... */
     public String key() {
-        return "profile.colour." + name().toLowerCase(java.util.Locale.ROOT);
+        return "profile.colour." + name().toLowerCase(Locale.ROOT);
     }
 }

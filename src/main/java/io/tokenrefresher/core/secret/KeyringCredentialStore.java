@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -130,7 +131,7 @@ public final class KeyringCredentialStore implements CredentialStore, AutoClosea
         Future<T> future;
         try {
             future = worker.submit(work);
-        } catch (java.util.concurrent.RejectedExecutionException closed) {
+        } catch (RejectedExecutionException closed) {
             return Outcome.problem(SecretProblem.UNAVAILABLE, "credential store closed");
         }
         try {

@@ -3,9 +3,8 @@ package io.tokenrefresher.ui.profiles;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ImportConflict;
 import io.tokenrefresher.core.profile.ImportPlan;
-import io.tokenrefresher.ui.common.StatusKind;
+import io.tokenrefresher.ui.common.Nodes;
 import java.io.File;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -98,16 +96,16 @@ public final class ProfileBarController {
         importItem.setOnAction(e -> importProfiles());
 
         saveStateLabel.textProperty().bind(viewModel.saveStateProperty());
-        viewModel.saveStateKindProperty().addListener((o, a, kind) -> styleSave(kind));
+        Nodes.styleBy(saveStateLabel, viewModel.saveStateKindProperty());
         retrySaveButton.visibleProperty().bind(viewModel.saveFailedProperty());
         retrySaveButton.managedProperty().bind(retrySaveButton.visibleProperty());
         retrySaveButton.setOnAction(e -> viewModel.retrySave());
 
         loadBannerLabel.textProperty().bind(viewModel.bannerProperty());
-        showWhenText(loadBanner, viewModel.bannerProperty());
+        Nodes.showWhenNotEmpty(loadBanner, viewModel.bannerProperty());
         dismissBannerButton.setOnAction(e -> viewModel.dismissBanner());
         noticeLabel.textProperty().bind(viewModel.noticeProperty());
-        showWhenText(noticeBanner, viewModel.noticeProperty());
+        Nodes.showWhenNotEmpty(noticeBanner, viewModel.noticeProperty());
         dismissNoticeButton.setOnAction(e -> viewModel.dismissNotice());
         showColour(null);
     }
@@ -213,19 +211,6 @@ public final class ProfileBarController {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
         return chooser;
-    }
-
-    private void styleSave(StatusKind kind) {
-        saveStateLabel.getStyleClass().removeIf(c -> c.startsWith("status-"));
-        if (kind != null) {
-            saveStateLabel.getStyleClass().add(kind.styleClass());
-        }
-    }
-
-    private static void showWhenText(Node node, ObservableStringValue text) {
-        node.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> text.get() != null && !text.get().isEmpty(), text));
-        node.managedProperty().bind(node.visibleProperty());
     }
 
     private Window window() {

@@ -3,8 +3,8 @@ package io.tokenrefresher.ui.profiles;
 import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.profile.SaveResult;
 import io.tokenrefresher.ui.common.StatusKind;
-import java.time.Duration;
 import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,7 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * also happens by itself a few times (a file briefly locked by a virus scanner, a full disk freed).
  */
 final class SaveStatus {
-    private static final Duration RETRY_PAUSE = Duration.ofSeconds(5);
+    private static final Duration RETRY_PAUSE = Duration.seconds(5);
     private static final int AUTO_RETRIES = 3;
 
     private final FailureMessages messages;
@@ -44,7 +44,7 @@ final class SaveStatus {
             text.set(messages.format("profiles.saveFailed", failure.detail()));
             kind.set(StatusKind.ERROR);
             if (autoRetriesLeft-- > 0) {
-                PauseTransition later = new PauseTransition(javafx.util.Duration.millis(RETRY_PAUSE.toMillis()));
+                PauseTransition later = new PauseTransition(RETRY_PAUSE);
                 later.setOnFinished(e -> retryNow());
                 later.play();
             }

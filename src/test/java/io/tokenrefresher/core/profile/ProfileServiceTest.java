@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.core.secret.CredentialStore;
 import io.tokenrefresher.core.secret.FakeCredentialStore;
-import io.tokenrefresher.core.secret.SecretKind;
 import io.tokenrefresher.core.secret.SecretLocation;
 import io.tokenrefresher.core.secret.SecretProblem;
 import io.tokenrefresher.core.secret.SecretRead;
