@@ -23,6 +23,11 @@ import java.util.function.Function;
  * at once (atomically) and its {@link SaveResult} goes to the save listener; a failed save keeps the
  * change in memory, {@link #hasUnsavedChanges()} stays true and {@link #save()} retries. Drafts that
  * the user has not confirmed live in the editor, not here.
+ *
+ * <p>Longer than the ~300 lines a class should stay under: it is the one place that keeps the file, the
+ * secrets' index in it and the credential store in step, and each of its methods is a few lines handing
+ * over to {@link ProfileStore}, {@link ProfileSecrets} and {@link ProfileTransfer}; split by command, the
+ * parts would have to share that state and its lock.
  */
 public final class ProfileService {
 

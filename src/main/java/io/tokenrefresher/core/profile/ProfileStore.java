@@ -7,19 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.tokenrefresher.core.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -33,9 +25,8 @@ import java.util.Set;
 /**
  * Reads and writes {@code profiles.json} in one folder.
  *
- * <p>Writing is atomic: a temp file in the same folder (0600 from creation on POSIX), flushed to
- * disk, then moved over the old file in one step; a crash at any point leaves either the old or the
- * new file, never half of one. Before the file is replaced, the previous good copy is kept as
+ * <p>Writing is atomic ({@link AtomicFiles}): a crash at any point leaves either the old or the new
+ * file, never half of one. Before the file is replaced, the previous good copy is kept as
  * {@code profiles.json.bak}. The folder is created 0700.
  *
  * <p>Reading never fails: a damaged or unreadable file is moved aside to
@@ -49,18 +40,8 @@ public final class ProfileStore {
 
     public static final String FILE_NAME = "profiles.json";
     public static final String BACKUP_NAME = FILE_NAME + ".bak";
-    private static final String TEMP_SUFFIX = ".tmp";
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-
-    /** Called after the temp file is written and flushed, before it is moved into place; for tests. */
-    @FunctionalInterface
-    public interface WriteHook {
-        WriteHook NONE = (temp, target) -> {
-        };
-
-        void beforeMove(Path temp, Path target) throws IOException;
-    }
 
     /** The contents and what happened while reading them. */
     public record Loaded(ProfilesFile contents, LoadReport report) {
@@ -68,20 +49,20 @@ public final class ProfileStore {
 
     private final Path directory;
     private final Clock clock;
-    private final WriteHook writeHook;
+    private final AtomicFiles.WriteHook writeHook;
     private final ObjectMapper mapper = mapper();
     /** True when the file on disk is known good, so it may become the backup before it is replaced. */
     private boolean fileOnDiskIsGood;
     private boolean savingBlocked;
 
-    public ProfileStore(Path directory, Clock clock, WriteHook writeHook) {
+    public ProfileStore(Path directory, Clock clock, AtomicFiles.WriteHook writeHook) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.writeHook = Objects.requireNonNull(writeHook, "writeHook");
     }
 
     public ProfileStore(Path directory) {
-        this(directory, Clock.systemUTC(), WriteHook.NONE);
+        this(directory, Clock.systemUTC(), AtomicFiles.WriteHook.NONE);
     }
 
     /** The mapper for profiles and exports: lenient reading (unknown fields and enum values), indented writing. */
@@ -109,7 +90,7 @@ public final class ProfileStore {
     public synchronized Loaded load() {
         savingBlocked = false;
         fileOnDiskIsGood = false;
-        deleteInterruptedWrites();
+        AtomicFiles.deleteInterruptedWrites(directory, FILE_NAME);
         Path file = file();
         if (!Files.exists(file)) {
             return loadWithoutFile(file);
@@ -140,7 +121,7 @@ public final class ProfileStore {
                 contents.window(), contents.profiles(), contents.secrets(), contents.secretsInFileNoticeShown());
         byte[] bytes = mapper.writeValueAsBytes(current);
         Path file = file();
-        ensureDirectory();
+        AtomicFiles.ensureDirectory(directory);
         if (Files.exists(file)) {
             byte[] onDisk = Files.readAllBytes(file);
             if (Arrays.equals(onDisk, bytes)) {
@@ -148,10 +129,10 @@ public final class ProfileStore {
                 return;
             }
             if (fileOnDiskIsGood) {
-                writeAtomically(backupFile(), onDisk);
+                AtomicFiles.write(backupFile(), onDisk, writeHook);
             }
         }
-        writeAtomically(file, bytes);
+        AtomicFiles.write(file, bytes, writeHook);
         fileOnDiskIsGood = true;
     }
 
@@ -253,86 +234,11 @@ public final class ProfileStore {
         Path copy = file.resolveSibling(FILE_NAME + ".v" + version);
         try {
             if (!Files.exists(copy)) {
-                writeAtomically(copy, Files.readAllBytes(file));
+                AtomicFiles.write(copy, Files.readAllBytes(file), writeHook);
             }
             return copy;
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private void ensureDirectory() throws IOException {
-        if (Files.isDirectory(directory)) {
-            return;
-        }
-        if (isPosix()) {
-            Files.createDirectories(directory,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(directory);
-        }
-    }
-
-    private void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path temp = isPosix()
-                ? Files.createTempFile(directory, target.getFileName() + ".", TEMP_SUFFIX, ownerOnly())
-                : Files.createTempFile(directory, target.getFileName() + ".", TEMP_SUFFIX);
-        boolean moved = false;
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            writeHook.beforeMove(temp, target);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-            syncDirectory();
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temp);
-            }
-        }
-    }
-
-    /** Makes the rename itself durable on POSIX; Windows cannot open a folder as a channel, nor needs to. */
-    private void syncDirectory() {
-        if (!isPosix()) {
-            return;
-        }
-        try (FileChannel folder = FileChannel.open(directory, StandardOpenOption.READ)) {
-            folder.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // best effort: the data itself was already forced
-        }
-    }
-
-    /** Temp files of a write that never reached its move (a crash); they are never the only copy. */
-    private void deleteInterruptedWrites() {
-        if (!Files.isDirectory(directory)) {
-            return;
-        }
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(directory, FILE_NAME + "*" + TEMP_SUFFIX)) {
-            for (Path temp : temps) {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException ignored) {
-            // leftovers are harmless
-        }
-    }
-
-    private boolean isPosix() {
-        return directory.getFileSystem().supportedFileAttributeViews().contains("posix");
-    }
-
-    private static FileAttribute<Set<PosixFilePermission>> ownerOnly() {
-        return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.tokenrefresher.core.io.AtomicFiles;
 import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.core.secret.CredentialStore;
 import io.tokenrefresher.core.secret.FakeCredentialStore;
@@ -40,10 +41,10 @@ class ProfileServiceTest {
     private final List<SaveResult> saves = new ArrayList<>();
 
     private ProfileService service(CredentialStore credentials) {
-        return service(credentials, ProfileStore.WriteHook.NONE);
+        return service(credentials, AtomicFiles.WriteHook.NONE);
     }
 
-    private ProfileService service(CredentialStore credentials, ProfileStore.WriteHook hook) {
+    private ProfileService service(CredentialStore credentials, AtomicFiles.WriteHook hook) {
         ProfileService service = new ProfileService(new ProfileStore(home, Clock.systemUTC(), hook), credentials);
         service.setSaveListener(saves::add);
         return service;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.tokenrefresher.core.io.AtomicFiles;
 import io.tokenrefresher.core.secret.SecretKind;
 import io.tokenrefresher.core.secret.StoredSecret;
 import java.io.IOException;
@@ -35,7 +36,7 @@ class ProfileStoreTest {
     }
 
     private ProfileStore store() {
-        return new ProfileStore(dir(), CLOCK, ProfileStore.WriteHook.NONE);
+        return new ProfileStore(dir(), CLOCK, AtomicFiles.WriteHook.NONE);
     }
 
     private static ProfilesFile fileWith(GatewayProfile... profiles) {
