@@ -102,7 +102,8 @@ public class TokenRefresherApp extends Application {
                         viewModel::useNewRefreshToken, ctx.bundle()),
                 ResponseFieldsController.class, () -> new ResponseFieldsController(viewModel.result()),
                 ClaimsController.class, () -> new ClaimsController(viewModel.claims(), ctx.bundle()),
-                ProfileBarController.class, () -> new ProfileBarController(profilesViewModel, ctx.bundle()));
+                ProfileBarController.class, () -> new ProfileBarController(profilesViewModel, ctx.bundle(),
+                        ctx.background()));
         return new FxmlLoaderFactory(ctx.bundle(), controllers).load(FxmlView.MAIN);
     }
 

@@ -4,12 +4,14 @@ import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ImportConflict;
 import io.tokenrefresher.core.profile.ImportPlan;
 import io.tokenrefresher.ui.common.Nodes;
+import io.tokenrefresher.ui.common.Tasks;
 import java.io.File;
 import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -54,10 +56,11 @@ public final class ProfileBarController {
     @FXML private Label saveStateLabel;
     @FXML private Button retrySaveButton;
 
-    public ProfileBarController(ProfilesViewModel viewModel, ResourceBundle bundle) {
+    /** @param background the app's worker threads, for the editor's reads */
+    public ProfileBarController(ProfilesViewModel viewModel, ResourceBundle bundle, Executor background) {
         this.viewModel = viewModel;
         this.bundle = bundle;
-        this.editor = new ProfileEditorDialog(viewModel, bundle);
+        this.editor = new ProfileEditorDialog(viewModel, bundle, Tasks.onFxThread(), background);
     }
 
     @FXML

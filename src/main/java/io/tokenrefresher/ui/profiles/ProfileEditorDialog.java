@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -27,11 +25,7 @@ public final class ProfileEditorDialog {
     private final Tasks tasks;
     private final Executor background;
 
-    /** Reads the client secret and checks the CA file on the editor's own daemon threads. */
-    public ProfileEditorDialog(ProfilesViewModel viewModel, ResourceBundle bundle) {
-        this(viewModel, bundle, Tasks.onFxThread(), editorThreads());
-    }
-
+    /** @param background reads the client secret and checks the CA file (the app's worker threads) */
     public ProfileEditorDialog(ProfilesViewModel viewModel, ResourceBundle bundle, Tasks tasks, Executor background) {
         this.viewModel = viewModel;
         this.bundle = bundle;
@@ -62,14 +56,5 @@ public final class ProfileEditorDialog {
     private List<String> otherNames(GatewayProfile profile) {
         return viewModel.profiles().stream().filter(p -> !p.id().equals(profile.id())).map(GatewayProfile::name)
                 .toList();
-    }
-
-    /** Threads that end when idle: the editor is opened now and then. */
-    private static ExecutorService editorThreads() {
-        return Executors.newCachedThreadPool(work -> {
-            Thread thread = new Thread(work, "profile-editor");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 }
