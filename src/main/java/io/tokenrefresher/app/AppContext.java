@@ -5,7 +5,7 @@ import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.net.HttpClients;
 import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.LoopbackWarmUp;
-import io.tokenrefresher.core.oauth.TokenEndpointClient;
+import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import io.tokenrefresher.core.profile.AppDirectories;
 import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.ProfileStore;

@@ -10,7 +10,7 @@ import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.OAuthError;
 import io.tokenrefresher.core.oauth.TokenEndpoint;
-import io.tokenrefresher.core.oauth.TokenEndpointClient;
+import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
 package io.tokenrefresher.core.oauth;
 
+import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.tokenrefresher.core.oauth;
+package io.tokenrefresher.core.oauth.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
@@ -6,6 +6,16 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import com.auth0.jwt.JWT;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tokenrefresher.core.oauth.FailureHint;
+import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.oauth.GatewayFailure;
+import io.tokenrefresher.core.oauth.HeaderLine;
+import io.tokenrefresher.core.oauth.OAuthError;
+import io.tokenrefresher.core.oauth.ParameterPlacement;
+import io.tokenrefresher.core.oauth.TokenEndpoint;
+import io.tokenrefresher.core.oauth.TokenOutcome;
+import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.oauth.TokenResponse;
 import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.FakeGateway.Fault;
 import io.tokenrefresher.testing.RecordedRequest;

@@ -1,4 +1,4 @@
-package io.tokenrefresher.core.oauth;
+package io.tokenrefresher.core.oauth.http;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse.BodySubscriber;

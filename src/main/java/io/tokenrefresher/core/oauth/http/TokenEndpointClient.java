@@ -1,10 +1,19 @@
-package io.tokenrefresher.core.oauth;
+package io.tokenrefresher.core.oauth.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tokenrefresher.core.oauth.FailureHint;
+import io.tokenrefresher.core.oauth.GatewayFailure;
+import io.tokenrefresher.core.oauth.HeaderLine;
+import io.tokenrefresher.core.oauth.OAuthError;
+import io.tokenrefresher.core.oauth.ParameterPlacement;
+import io.tokenrefresher.core.oauth.TokenEndpoint;
+import io.tokenrefresher.core.oauth.TokenOutcome;
+import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.oauth.TokenResponse;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
