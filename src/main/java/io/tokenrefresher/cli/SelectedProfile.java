@@ -1,8 +1,8 @@
 package io.tokenrefresher.cli;
 
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.net.ConnectionSetupException;
 import io.tokenrefresher.core.net.HttpClients;
-import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.ProxySetting;
@@ -118,7 +118,7 @@ final class SelectedProfile {
     }
 
     private void note(String key, String secretKey, String detail) {
-        FailureMessages m = ctx.messages();
+        Messages m = ctx.messages();
         new ErrorReport(ctx).note(key, m.text(secretKey), detail);
     }
 }

@@ -3,10 +3,10 @@ package io.tokenrefresher.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.jwt.TokenInspection;
 import io.tokenrefresher.core.oauth.FailureHint;
-import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.OAuthError;
 import io.tokenrefresher.core.oauth.TokenEndpoint;
@@ -101,10 +101,10 @@ class I18nBundlesTest {
 
     @Test
     void chineseBundleIsReadAsUtf8() {
-        FailureMessages zh = FailureMessages.forLocale(Locale.SIMPLIFIED_CHINESE);
+        Messages zh = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
 
         assertThat(zh.text("rel.now")).isEqualTo("刚刚");
-        assertThat(FailureMessages.forLocale(Locale.ROOT).text("rel.now")).isEqualTo("just now");
+        assertThat(Messages.forLocale(Locale.ROOT).text("rel.now")).isEqualTo("just now");
     }
 
     @Test
@@ -113,8 +113,8 @@ class I18nBundlesTest {
         try {
             Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
 
-            assertThat(FailureMessages.forLocale(Locale.ENGLISH).text("rel.now")).isEqualTo("just now");
-            assertThat(FailureMessages.forLocale(Locale.FRENCH).text("rel.now")).isEqualTo("just now");
+            assertThat(Messages.forLocale(Locale.ENGLISH).text("rel.now")).isEqualTo("just now");
+            assertThat(Messages.forLocale(Locale.FRENCH).text("rel.now")).isEqualTo("just now");
         } finally {
             Locale.setDefault(before);
         }
@@ -128,9 +128,9 @@ class I18nBundlesTest {
                 .containsAll(List.of(GatewayFailure.class.getPermittedSubclasses()));
 
         for (Locale locale : List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE)) {
-            FailureMessages messages = FailureMessages.forLocale(locale);
+            Messages messages = Messages.forLocale(locale);
             for (GatewayFailure failure : samples) {
-                FailureMessages.Text text = messages.describe(failure);
+                Messages.Text text = messages.describe(failure);
                 assertThat(List.of(text.headline(), text.hint()))
                         .as("%s in %s", failure, locale)
                         .noneMatch(s -> s.startsWith("failure.") || s.startsWith("hint."))

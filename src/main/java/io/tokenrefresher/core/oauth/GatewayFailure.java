@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Why a token request did not give tokens, one record per failure class. Each names its message key
- * ({@code failure.<key>}) and its exit code for the command line; {@link FailureMessages} turns one
+ * ({@code failure.<key>}) and its exit code for the command line; {@link io.tokenrefresher.core.i18n.Messages} turns one
  * into text with the same words in the window and on stderr.
  */
 public sealed interface GatewayFailure {

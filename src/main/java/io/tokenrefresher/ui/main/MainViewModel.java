@@ -2,11 +2,11 @@ package io.tokenrefresher.ui.main;
 
 import io.tokenrefresher.core.expiry.Expiry;
 import io.tokenrefresher.core.expiry.ExpiryState;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.DecodedToken;
 import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.jwt.PastedToken;
 import io.tokenrefresher.core.jwt.TokenInspection;
-import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.PasswordLogin;
@@ -59,7 +59,7 @@ public final class MainViewModel {
     private final Executor executor;
     private final Clock clock;
     private final ResourceBundle bundle;
-    private final FailureMessages failures;
+    private final Messages failures;
     private final ClaimFormatter claimFormatter;
 
     // what the user typed
@@ -132,7 +132,7 @@ public final class MainViewModel {
         this.executor = executor;
         this.clock = clock;
         this.bundle = bundle;
-        this.failures = new FailureMessages(bundle);
+        this.failures = new Messages(bundle);
         this.claimFormatter = new ClaimFormatter(bundle);
         refreshTokenInput.addListener((obs, old, text) -> inspectPasted(text));
         claimsSource.addListener((obs, old, src) -> showClaims());
@@ -270,7 +270,7 @@ public final class MainViewModel {
     private void apply(RefreshResult result) {
         TokenOutcome outcome = result.outcome();
         if (outcome instanceof TokenOutcome.Failure f) {
-            FailureMessages.Text t = failures.describe(f.failure());
+            Messages.Text t = failures.describe(f.failure());
             StatusKind kind = f.failure() instanceof io.tokenrefresher.core.oauth.GatewayFailure.Cancelled
                     ? StatusKind.WARNING : StatusKind.ERROR;
             String fallback = f.fellBackToForm() ? text("status.fellBackToForm") : "";
@@ -435,7 +435,7 @@ public final class MainViewModel {
         }
     }
 
-    private void setStatus(StatusKind kind, FailureMessages.Text t) {
+    private void setStatus(StatusKind kind, Messages.Text t) {
         setStatus(kind, t.headline(), t.details(), t.hint());
     }
 

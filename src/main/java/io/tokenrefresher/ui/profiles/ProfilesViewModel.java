@@ -1,6 +1,6 @@
 package io.tokenrefresher.ui.profiles;
 
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.TokenResponse;
 import io.tokenrefresher.core.profile.GatewayProfile;
@@ -62,7 +62,7 @@ public final class ProfilesViewModel {
     private final MainViewModel main;
     private final Executor disk;
     private final Executor fx;
-    private final FailureMessages messages;
+    private final Messages messages;
 
     private final ObservableList<GatewayProfile> profiles = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<GatewayProfile> selected = new ReadOnlyObjectWrapper<>();
@@ -89,7 +89,7 @@ public final class ProfilesViewModel {
         this.main = main;
         this.disk = disk;
         this.fx = fx;
-        this.messages = new FailureMessages(bundle);
+        this.messages = new Messages(bundle);
         fieldsSave.setOnFinished(e -> saveFields());
         secretSave.setOnFinished(e -> saveSecret());
         for (Observable field : List.of(main.gatewayProperty(), main.tokenPathProperty(), main.scopeProperty(),

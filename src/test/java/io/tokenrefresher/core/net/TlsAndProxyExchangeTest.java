@@ -3,7 +3,7 @@ package io.tokenrefresher.core.net;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * each trust and proxy mode does what the profile promises, and failures name the right culprit.
  */
 class TlsAndProxyExchangeTest {
-    private static final FailureMessages ENGLISH = FailureMessages.forLocale(Locale.ENGLISH);
+    private static final Messages ENGLISH = Messages.forLocale(Locale.ENGLISH);
 
     private final HttpClients clients = new HttpClients();
     /** Only {@code send(request, client)} is used here: the shared client must never be asked for. */
@@ -167,7 +167,7 @@ class TlsAndProxyExchangeTest {
             assertThat(failure.exitCode()).isEqualTo(4);
             assertThat(ENGLISH.describe(failure).headline())
                     .isEqualTo("Proxy 127.0.0.1:" + closedPort + " refused the connection: nothing is listening there.");
-            assertThat(FailureMessages.forLocale(Locale.SIMPLIFIED_CHINESE).describe(failure).headline())
+            assertThat(Messages.forLocale(Locale.SIMPLIFIED_CHINESE).describe(failure).headline())
                     .isEqualTo("代理 127.0.0.1:" + closedPort + " 拒绝连接：该端口没有服务在监听。");
             assertThat(gateway.requests()).isEmpty();
         }

@@ -3,8 +3,8 @@ package io.tokenrefresher.core.oauth.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.oauth.FailureHint;
-import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.OAuthError;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
@@ -34,7 +34,7 @@ class AnswerClassifierRefusalsTest extends ExchangeTestSupport {
             assertThat(f.status()).isEqualTo(401);
             assertThat(f.hint()).isEqualTo(FailureHint.SET_CLIENT_CREDENTIALS);
         });
-        FailureMessages.Text text = words(failure);
+        Messages.Text text = words(failure);
         assertThat(text.headline()).isEqualTo("HTTP 401 — the server refused: unauthorized: "
                 + "Full authentication is required to access this resource");
         assertThat(text.hint()).isEqualTo(
@@ -152,7 +152,7 @@ class AnswerClassifierRefusalsTest extends ExchangeTestSupport {
             assertThat(f.error()).isNull();
             assertThat(f.bodyIsJson()).isFalse();
         });
-        FailureMessages.Text text = words(failure);
+        Messages.Text text = words(failure);
         assertThat(text.headline()).isEqualTo("HTTP 502 — the server refused the request.");
         assertThat(text.details()).startsWith("<html>\n<head><title>502 Bad Gateway</title></head>");
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import com.auth0.jwt.JWT;
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenResponse;
@@ -129,7 +129,7 @@ class AnswerClassifierTest extends ExchangeTestSupport {
             assertThat(f.html()).isTrue();
             assertThat(f.firstLines()).startsWith("<!DOCTYPE html>\n<html>\n<head><title>统一认证 Login</title>");
         });
-        FailureMessages.Text text = words(failure);
+        Messages.Text text = words(failure);
         assertThat(text.headline())
                 .isEqualTo("HTTP 200: the server sent a web page (text/html;charset=UTF-8) instead of JSON.");
         assertThat(text.details()).contains("<title>统一认证 Login</title>");
@@ -170,7 +170,7 @@ class AnswerClassifierTest extends ExchangeTestSupport {
             assertThat(f.truncated()).isFalse();
             assertThat(f.excerpt()).contains("eyJhbGciOiJIUzI1NiJ9");
         });
-        FailureMessages.Text text = words(failure);
+        Messages.Text text = words(failure);
         assertThat(text.headline()).isEqualTo("HTTP 200: the JSON answer is malformed.");
         assertThat(text.details()).contains("Unrecognized token");
     }

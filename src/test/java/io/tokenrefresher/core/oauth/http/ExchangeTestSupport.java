@@ -3,7 +3,7 @@ package io.tokenrefresher.core.oauth.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenOutcome;
@@ -26,7 +26,7 @@ abstract class ExchangeTestSupport {
     static final String USER_AGENT = "TokenRefresher-test/1.0";
     /** Built once: each HttpClient costs a TLS set-up. */
     static final Supplier<HttpClient> SHARED_HTTP = memoize(TokenEndpointClient::defaultHttpClient);
-    static final FailureMessages ENGLISH = FailureMessages.forLocale(Locale.ROOT);
+    static final Messages ENGLISH = Messages.forLocale(Locale.ROOT);
 
     final TokenEndpointClient client = new TokenEndpointClient(SHARED_HTTP, MAPPER, Clock.systemUTC(), USER_AGENT);
     FakeGateway gateway;
@@ -63,7 +63,7 @@ abstract class ExchangeTestSupport {
         return (TokenOutcome.Success) outcome;
     }
 
-    static FailureMessages.Text words(GatewayFailure failure) {
+    static Messages.Text words(GatewayFailure failure) {
         return ENGLISH.describe(failure);
     }
 

@@ -3,7 +3,7 @@ package io.tokenrefresher.core.oauth.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenOutcome;
@@ -97,7 +97,7 @@ class TransportFailuresTest extends ExchangeTestSupport {
                 assertThat(f.problem()).isEqualTo(GatewayFailure.TlsProblem.UNTRUSTED_CERTIFICATE);
                 assertThat(f.host()).isEqualTo("127.0.0.1");
             });
-            FailureMessages.Text text = words(failure);
+            Messages.Text text = words(failure);
             assertThat(text.headline())
                     .isEqualTo("TLS: the certificate of 127.0.0.1 is not trusted (self-signed or unknown CA).");
             assertThat(text.hint()).startsWith("Trust the environment's CA certificate");

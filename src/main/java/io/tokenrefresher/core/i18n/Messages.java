@@ -1,26 +1,29 @@
-package io.tokenrefresher.core.oauth;
+package io.tokenrefresher.core.i18n;
 
 import io.tokenrefresher.core.jwt.TokenMask;
+import io.tokenrefresher.core.oauth.GatewayFailure;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Words for a {@link GatewayFailure}, shared by the window and the command line so both say the same.
- * Texts come from the {@code i18n/messages} bundle (English and Simplified Chinese).
+ * The app's texts from the {@code i18n/messages} bundle (English and Simplified Chinese), looked up the
+ * same way by the window, the command line and core: plain keys, formatted keys, and the words for a
+ * {@link GatewayFailure}, so the window and stderr say the same. Lives in {@code core.i18n} rather than
+ * beside the failures because every layer reads texts through it.
  */
-public final class FailureMessages {
+public final class Messages {
     public static final String BUNDLE = "io.tokenrefresher.i18n.messages";
 
     private final ResourceBundle bundle;
 
-    public FailureMessages(ResourceBundle bundle) {
+    public Messages(ResourceBundle bundle) {
         this.bundle = bundle;
     }
 
-    public static FailureMessages forLocale(Locale locale) {
-        return new FailureMessages(bundle(locale));
+    public static Messages forLocale(Locale locale) {
+        return new Messages(bundle(locale));
     }
 
     /**
