@@ -22,7 +22,7 @@ final class ErrorReport {
     int failure(GatewayFailure failure) {
         Messages.Text text = messages.describe(failure);
         print(text.headline(), text.details(), text.hint());
-        return failure.exitCode();
+        return ExitCodes.of(failure);
     }
 
     /** A message from the {@code cli.*} keys as an error line; returns {@code exitCode}. */

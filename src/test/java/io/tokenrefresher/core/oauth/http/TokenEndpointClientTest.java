@@ -37,7 +37,6 @@ class TokenEndpointClientTest extends ExchangeTestSupport {
             assertThat(failure).isEqualTo(new GatewayFailure.InvalidUrl("ftp://10.1.2.3", TokenEndpoint.Reason.SCHEME));
             assertThat(words(failure).oneLine()).isEqualTo("Not a valid gateway address: \"ftp://10.1.2.3\""
                     + " — Only http:// and https:// addresses are supported.");
-            assertThat(failure.exitCode()).isEqualTo(2);
         }
 
         @Test

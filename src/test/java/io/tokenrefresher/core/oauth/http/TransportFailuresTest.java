@@ -70,7 +70,6 @@ class TransportFailuresTest extends ExchangeTestSupport {
 
         assertThat(failure).isEqualTo(
                 new GatewayFailure.NetworkError("connection closed before the answer was complete"));
-        assertThat(failure.exitCode()).isEqualTo(4);
         assertThat(words(failure).oneLine()).isEqualTo("The gateway closed the connection before the answer was"
                 + " complete. — The connection broke off; try again.");
     }
