@@ -10,6 +10,9 @@ import io.tokenrefresher.core.profile.AppDirectories;
 import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.ProfileStore;
 import io.tokenrefresher.core.secret.KeyringCredentialStore;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.time.Clock;
 import java.util.Locale;
@@ -88,8 +91,8 @@ public final class AppContext implements AutoCloseable {
                     + "\"authorities\":[\"x\"],\"client_id\":\"c\"}") + ".c2ln";
 
     private static String base64Url(String json) {
-        return java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     public Clock clock() {
@@ -134,7 +137,7 @@ public final class AppContext implements AutoCloseable {
         disk.shutdown();
         try {
             // let queued saves finish: an edit typed just before closing must reach the disk
-            disk.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS);
+            disk.awaitTermination(3, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

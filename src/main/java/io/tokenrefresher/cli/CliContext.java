@@ -10,6 +10,7 @@ import io.tokenrefresher.core.secret.KeyringCredentialStore;
 import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -169,7 +170,7 @@ public final class CliContext {
             try {
                 ObjectMapper m = mapper();
                 m.readTree("{\"a\":[1,\"b\",true,null,{}]}").toString();
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 // only a warm-up: the real use reports its own failures
             }
         }, "json-init");

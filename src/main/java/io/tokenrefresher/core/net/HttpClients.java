@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -157,7 +158,7 @@ public final class HttpClients {
     private static FileStamp stampOf(String caFile) throws ConnectionSetupException {
         Path path = caFilePath(caFile);
         try {
-            BasicFileAttributes attributes = java.nio.file.Files.readAttributes(path, BasicFileAttributes.class);
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {
                 throw new ConnectionSetupException(SetupProblem.CA_FILE_UNREADABLE, caFile, "not a file", null);
             }

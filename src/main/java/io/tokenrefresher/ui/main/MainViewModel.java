@@ -7,11 +7,13 @@ import io.tokenrefresher.core.jwt.DecodedToken;
 import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.jwt.PastedToken;
 import io.tokenrefresher.core.jwt.TokenInspection;
+import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.PasswordLogin;
 import io.tokenrefresher.core.net.ConnectionSetupException;
 import io.tokenrefresher.core.net.HttpClients;
+import io.tokenrefresher.core.oauth.TokenEndpoint;
 import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import io.tokenrefresher.core.profile.ProxySetting;
 import io.tokenrefresher.core.profile.TlsTrust;
@@ -26,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -177,11 +180,10 @@ public final class MainViewModel {
     }
 
     /** The request for these grant parameters with everything else from the fields; null (and a status) if invalid. */
-    private TokenRequest requestWith(java.util.Map<String, String> grantParameters) {
+    private TokenRequest requestWith(Map<String, String> grantParameters) {
         if (gatewayMissing()) {
             setStatus(StatusKind.ERROR, failures.describe(
-                    new io.tokenrefresher.core.oauth.GatewayFailure.InvalidUrl("",
-                            io.tokenrefresher.core.oauth.TokenEndpoint.Reason.EMPTY)));
+                    new GatewayFailure.InvalidUrl("", TokenEndpoint.Reason.EMPTY)));
             return null;
         }
         int bad = HeaderLine.firstBadLine(extraHeaders.get());
@@ -210,7 +212,7 @@ public final class MainViewModel {
                     outcome = endpointClient.get().send(request, httpClients.get().forSettings(tls, via));
                 } catch (ConnectionSetupException e) {
                     outcome = new TokenOutcome.Failure(null, e.failure(), request.placement(), false,
-                            java.time.Duration.ZERO);
+                            Duration.ZERO);
                 }
                 TokenInspection access = null;
                 TokenInspection refresh = null;
@@ -271,7 +273,7 @@ public final class MainViewModel {
         TokenOutcome outcome = result.outcome();
         if (outcome instanceof TokenOutcome.Failure f) {
             Messages.Text t = failures.describe(f.failure());
-            StatusKind kind = f.failure() instanceof io.tokenrefresher.core.oauth.GatewayFailure.Cancelled
+            StatusKind kind = f.failure() instanceof GatewayFailure.Cancelled
                     ? StatusKind.WARNING : StatusKind.ERROR;
             String fallback = f.fellBackToForm() ? text("status.fellBackToForm") : "";
             setStatus(kind, t.headline(), join(t.details(), fallback), t.hint());

@@ -31,6 +31,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -58,7 +59,7 @@ public final class ProfilesViewModel {
     private static final java.time.Duration RETRY_PAUSE = java.time.Duration.ofSeconds(5);
     private static final int AUTO_RETRIES = 3;
 
-    private final java.util.function.Supplier<ProfileService> serviceSupplier;
+    private final Supplier<ProfileService> serviceSupplier;
     private final MainViewModel main;
     private final Executor disk;
     private final Executor fx;
@@ -83,7 +84,7 @@ public final class ProfilesViewModel {
     private int autoRetriesLeft = AUTO_RETRIES;
 
     /** @param service built on first use on the disk thread (it may open the OS credential store) */
-    public ProfilesViewModel(java.util.function.Supplier<ProfileService> service, MainViewModel main, Executor disk,
+    public ProfilesViewModel(Supplier<ProfileService> service, MainViewModel main, Executor disk,
                              Executor fx, ResourceBundle bundle) {
         this.serviceSupplier = service;
         this.main = main;

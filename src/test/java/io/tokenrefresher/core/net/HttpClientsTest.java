@@ -11,6 +11,7 @@ import io.tokenrefresher.core.profile.TlsTrust;
 import io.tokenrefresher.testing.TestCertificates;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,7 @@ class HttpClientsTest {
         assertThat(address.getPort()).isEqualTo(3128);
         assertThat(address.isUnresolved()).as("looked up when connecting, not when building").isTrue();
 
-        assertThat(clients.defaultClient().proxy()).contains(java.net.ProxySelector.getDefault());
+        assertThat(clients.defaultClient().proxy()).contains(ProxySelector.getDefault());
     }
 
     @Test
