@@ -3,10 +3,10 @@ package io.tokenrefresher.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenrefresher.app.startup.DesktopWarmUp;
 import io.tokenrefresher.core.AppVersion;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.net.HttpClients;
-import io.tokenrefresher.core.oauth.FailureMessages;
-import io.tokenrefresher.core.oauth.TokenEndpointClient;
+import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import io.tokenrefresher.core.profile.AppDirectories;
 import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.ProfileStore;
@@ -46,7 +46,7 @@ public final class AppContext implements AutoCloseable {
      */
     public AppContext(Clock clock, Locale locale, Supplier<ProfileService> profiles) {
         this.clock = clock;
-        this.bundle = FailureMessages.bundle(locale);
+        this.bundle = Messages.bundle(locale);
         this.background = Executors.newCachedThreadPool(daemonThreads("token-refresher-worker"));
         this.disk = Executors.newSingleThreadExecutor(daemonThreads("token-refresher-disk"));
         this.profileService = new Lazy<>(profiles);
@@ -95,8 +95,8 @@ public final class AppContext implements AutoCloseable {
         return background;
     }
 
-    public FailureMessages failureMessages() {
-        return new FailureMessages(bundle);
+    public Messages failureMessages() {
+        return new Messages(bundle);
     }
 
     public ObjectMapper mapper() {

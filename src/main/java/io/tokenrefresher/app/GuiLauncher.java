@@ -1,6 +1,6 @@
 package io.tokenrefresher.app;
 
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Application;
@@ -35,7 +35,7 @@ final class GuiLauncher {
         if (isSet(env.get("DISPLAY")) || isSet(env.get("WAYLAND_DISPLAY"))) {
             return null;
         }
-        return FailureMessages.bundle(locale).getString("app.noDisplay");
+        return Messages.bundle(locale).getString("app.noDisplay");
     }
 
     private static boolean isSet(String value) {

@@ -2,7 +2,7 @@ package io.tokenrefresher.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenrefresher.core.expiry.RelativeTime;
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.profile.AppDirectories;
 import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.ProfileStore;
@@ -182,13 +182,13 @@ public final class CliContext {
     public synchronized ResourceBundle bundle() {
         if (bundle == null) {
             // no fallback to the JVM's default locale: a French system gets English, not whatever the default is
-            bundle = FailureMessages.bundle(locale);
+            bundle = Messages.bundle(locale);
         }
         return bundle;
     }
 
-    public FailureMessages messages() {
-        return new FailureMessages(bundle());
+    public Messages messages() {
+        return new Messages(bundle());
     }
 
     public RelativeTime relativeTime() {

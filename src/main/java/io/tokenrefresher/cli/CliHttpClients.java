@@ -1,7 +1,7 @@
 package io.tokenrefresher.cli;
 
 import io.tokenrefresher.core.net.HttpClientShutdown;
-import io.tokenrefresher.core.oauth.TokenEndpointClient;
+import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.util.ArrayList;

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tokenrefresher.core.expiry.RelativeTime;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.ClaimRow;
 import io.tokenrefresher.core.jwt.DecodedToken;
 import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.jwt.TokenInspection;
-import io.tokenrefresher.core.oauth.FailureMessages;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -62,7 +62,7 @@ final class DecodeCommand implements Callable<Integer> {
         }
         String text = new SecretInput(spec, ctx)
                 .token(token == null ? SecretInput.STDIN : token, null, "TOKEN", "access_token");
-        FailureMessages messages = ctx.messages();
+        Messages messages = ctx.messages();
         TokenInspection inspection = new JwtInspector(ctx.mapper()).inspect(text);
         if (inspection instanceof TokenInspection.NotJwt notJwt) {
             ctx.err().println(messages.format("cli.error",
@@ -104,7 +104,7 @@ final class DecodeCommand implements Callable<Integer> {
         return node;
     }
 
-    private void printTable(DecodedToken decoded, FailureMessages messages) {
+    private void printTable(DecodedToken decoded, Messages messages) {
         PrintWriter out = ctx.out();
         Instant now = ctx.clock().instant();
         DateTimeFormatter localTime = localTime();

@@ -1,7 +1,7 @@
 package io.tokenrefresher.cli;
 
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.TokenMask;
-import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.GatewayFailure;
 import java.io.PrintWriter;
 
@@ -11,7 +11,7 @@ import java.io.PrintWriter;
  * are shortened, since stderr often ends up in CI logs.
  */
 final class ErrorReport {
-    private final FailureMessages messages;
+    private final Messages messages;
     private final PrintWriter err;
 
     ErrorReport(CliContext ctx) {
@@ -20,9 +20,9 @@ final class ErrorReport {
     }
 
     int failure(GatewayFailure failure) {
-        FailureMessages.Text text = messages.describe(failure);
+        Messages.Text text = messages.describe(failure);
         print(text.headline(), text.details(), text.hint());
-        return failure.exitCode();
+        return ExitCodes.of(failure);
     }
 
     /** A message from the {@code cli.*} keys as an error line; returns {@code exitCode}. */

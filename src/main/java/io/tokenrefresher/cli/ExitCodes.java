@@ -1,8 +1,26 @@
 package io.tokenrefresher.cli;
 
+import io.tokenrefresher.core.oauth.GatewayFailure;
+import io.tokenrefresher.core.oauth.GatewayFailure.Cancelled;
+import io.tokenrefresher.core.oauth.GatewayFailure.ConnectionRefused;
+import io.tokenrefresher.core.oauth.GatewayFailure.ConnectionSetup;
+import io.tokenrefresher.core.oauth.GatewayFailure.InvalidHeader;
+import io.tokenrefresher.core.oauth.GatewayFailure.InvalidUrl;
+import io.tokenrefresher.core.oauth.GatewayFailure.MalformedJson;
+import io.tokenrefresher.core.oauth.GatewayFailure.MissingAccessToken;
+import io.tokenrefresher.core.oauth.GatewayFailure.NetworkError;
+import io.tokenrefresher.core.oauth.GatewayFailure.NotJson;
+import io.tokenrefresher.core.oauth.GatewayFailure.ProxyFailure;
+import io.tokenrefresher.core.oauth.GatewayFailure.Redirect;
+import io.tokenrefresher.core.oauth.GatewayFailure.ResponseTooLarge;
+import io.tokenrefresher.core.oauth.GatewayFailure.ServerRefused;
+import io.tokenrefresher.core.oauth.GatewayFailure.Timeout;
+import io.tokenrefresher.core.oauth.GatewayFailure.TlsFailure;
+import io.tokenrefresher.core.oauth.GatewayFailure.UnknownHost;
+
 /**
- * The command line's exit codes. 3, 4 and 5 come from {@link io.tokenrefresher.core.oauth.GatewayFailure#exitCode()}
- * so the classes of failure stay defined in one place.
+ * The command line's exit codes. Which class of failure gets which code is decided here, by
+ * {@link #of(GatewayFailure)}, since exit codes mean nothing to the window or to core.
  */
 public final class ExitCodes {
     public static final int OK = 0;
@@ -16,5 +34,27 @@ public final class ExitCodes {
     public static final int UNREADABLE_ANSWER = 5;
 
     private ExitCodes() {
+    }
+
+    /**
+     * The exit code for a failed token request: 3 the server refused, 4 network, timeout, TLS or proxy,
+     * 5 an answer without usable tokens, and 2 when nothing could be sent (address, header, connection
+     * settings), as for other bad input. One branch per type and no default, so a new kind of failure
+     * throws until it is given a code (ExitCodesTest checks every permitted type has one).
+     */
+    public static int of(GatewayFailure failure) {
+        if (failure instanceof InvalidUrl || failure instanceof InvalidHeader || failure instanceof ConnectionSetup) {
+            return USAGE;
+        } else if (failure instanceof Redirect || failure instanceof ServerRefused) {
+            return SERVER_REFUSED;
+        } else if (failure instanceof UnknownHost || failure instanceof ConnectionRefused
+                || failure instanceof Timeout || failure instanceof TlsFailure || failure instanceof ProxyFailure
+                || failure instanceof NetworkError || failure instanceof Cancelled) {
+            return NETWORK;
+        } else if (failure instanceof NotJson || failure instanceof MalformedJson
+                || failure instanceof MissingAccessToken || failure instanceof ResponseTooLarge) {
+            return UNREADABLE_ANSWER;
+        }
+        throw new IllegalStateException("no exit code for " + failure.getClass().getName());
     }
 }

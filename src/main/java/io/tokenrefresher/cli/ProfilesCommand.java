@@ -3,7 +3,7 @@ package io.tokenrefresher.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ final class ProfilesCommand implements Runnable {
         }
 
         private void printTable(List<GatewayProfile> profiles) {
-            FailureMessages m = ctx.messages();
+            Messages m = ctx.messages();
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {m.text("cli.profiles.name"), m.text("cli.profiles.gateway"),
                     m.text("cli.profiles.clientId"), m.text("cli.profiles.tenant"), m.text("cli.profiles.remember")});

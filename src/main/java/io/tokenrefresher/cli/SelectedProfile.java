@@ -1,8 +1,9 @@
 package io.tokenrefresher.cli;
 
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.net.ConnectionSetupException;
 import io.tokenrefresher.core.net.HttpClients;
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.profile.Connection;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ProfileService;
@@ -118,7 +119,7 @@ final class SelectedProfile {
     }
 
     private void note(String key, String secretKey, String detail) {
-        FailureMessages m = ctx.messages();
+        Messages m = ctx.messages();
         new ErrorReport(ctx).note(key, m.text(secretKey), detail);
     }
 }

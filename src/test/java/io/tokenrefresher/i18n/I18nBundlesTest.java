@@ -3,20 +3,16 @@ package io.tokenrefresher.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.jwt.TokenInspection;
-import io.tokenrefresher.core.oauth.FailureHint;
-import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.GatewayFailure;
-import io.tokenrefresher.core.oauth.OAuthError;
-import io.tokenrefresher.core.oauth.TokenEndpoint;
-import io.tokenrefresher.core.oauth.TokenEndpointClient;
+import io.tokenrefresher.testing.GatewayFailureSamples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,10 +97,10 @@ class I18nBundlesTest {
 
     @Test
     void chineseBundleIsReadAsUtf8() {
-        FailureMessages zh = FailureMessages.forLocale(Locale.SIMPLIFIED_CHINESE);
+        Messages zh = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
 
         assertThat(zh.text("rel.now")).isEqualTo("刚刚");
-        assertThat(FailureMessages.forLocale(Locale.ROOT).text("rel.now")).isEqualTo("just now");
+        assertThat(Messages.forLocale(Locale.ROOT).text("rel.now")).isEqualTo("just now");
     }
 
     @Test
@@ -113,8 +109,8 @@ class I18nBundlesTest {
         try {
             Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
 
-            assertThat(FailureMessages.forLocale(Locale.ENGLISH).text("rel.now")).isEqualTo("just now");
-            assertThat(FailureMessages.forLocale(Locale.FRENCH).text("rel.now")).isEqualTo("just now");
+            assertThat(Messages.forLocale(Locale.ENGLISH).text("rel.now")).isEqualTo("just now");
+            assertThat(Messages.forLocale(Locale.FRENCH).text("rel.now")).isEqualTo("just now");
         } finally {
             Locale.setDefault(before);
         }
@@ -122,15 +118,15 @@ class I18nBundlesTest {
 
     @Test
     void everyFailureAndHintHasWordsInBothLanguages() {
-        List<GatewayFailure> samples = sampleFailures();
+        List<GatewayFailure> samples = GatewayFailureSamples.all();
         Set<Class<?>> covered = samples.stream().map(Object::getClass).collect(Collectors.toSet());
         assertThat(covered).as("one sample per failure class")
-                .containsAll(List.of(GatewayFailure.class.getPermittedSubclasses()));
+                .containsAll(GatewayFailureSamples.permittedTypes());
 
         for (Locale locale : List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE)) {
-            FailureMessages messages = FailureMessages.forLocale(locale);
+            Messages messages = Messages.forLocale(locale);
             for (GatewayFailure failure : samples) {
-                FailureMessages.Text text = messages.describe(failure);
+                Messages.Text text = messages.describe(failure);
                 assertThat(List.of(text.headline(), text.hint()))
                         .as("%s in %s", failure, locale)
                         .noneMatch(s -> s.startsWith("failure.") || s.startsWith("hint."))
@@ -154,41 +150,6 @@ class I18nBundlesTest {
             assertThat(chinese.getProperty("jwt.notJwt." + reason)).as(reason).isNotBlank();
         }
         assertThat(reasons).containsExactlyInAnyOrder("empty", "opaque", "parts", "encrypted", "base64", "json");
-    }
-
-    private static List<GatewayFailure> sampleFailures() {
-        List<GatewayFailure> samples = new ArrayList<>();
-        for (TokenEndpoint.Reason reason : TokenEndpoint.Reason.values()) {
-            samples.add(new GatewayFailure.InvalidUrl("ftp://x", reason));
-        }
-        samples.add(new GatewayFailure.InvalidHeader("Connection"));
-        samples.add(new GatewayFailure.UnknownHost("gateway.invalid"));
-        samples.add(new GatewayFailure.ConnectionRefused("127.0.0.1", 18080));
-        samples.add(new GatewayFailure.Timeout(Duration.ofSeconds(15), true));
-        samples.add(new GatewayFailure.Timeout(Duration.ofSeconds(15), false));
-        for (GatewayFailure.TlsProblem problem : GatewayFailure.TlsProblem.values()) {
-            samples.add(new GatewayFailure.TlsFailure(problem, "gw.test.example.com", "detail"));
-        }
-        samples.add(new GatewayFailure.NetworkError("connection reset"));
-        for (GatewayFailure.ProxyProblem problem : GatewayFailure.ProxyProblem.values()) {
-            samples.add(new GatewayFailure.ProxyFailure(problem, "proxy.test", 3128, "HTTP/1.1 403 Forbidden"));
-        }
-        for (GatewayFailure.SetupProblem problem : GatewayFailure.SetupProblem.values()) {
-            samples.add(new GatewayFailure.ConnectionSetup(problem, "/home/qa/ca.pem", "detail"));
-        }
-        samples.add(new GatewayFailure.Redirect(302, "https://sso.example.com/login"));
-        for (FailureHint hint : FailureHint.values()) {
-            samples.add(new GatewayFailure.ServerRefused(400, new OAuthError("invalid_grant", "x", null), hint, "", true));
-        }
-        samples.add(new GatewayFailure.ServerRefused(502, null, null, "<html>", false));
-        samples.add(new GatewayFailure.NotJson(200, "text/html", "<html>", true));
-        samples.add(new GatewayFailure.NotJson(200, "text/plain", "OK", false));
-        samples.add(new GatewayFailure.MalformedJson(200, "Unexpected end-of-input", "{", true));
-        samples.add(new GatewayFailure.MalformedJson(200, "Unrecognized token", "{x}", false));
-        samples.add(new GatewayFailure.MissingAccessToken(200, List.of("code", "msg")));
-        samples.add(new GatewayFailure.ResponseTooLarge(TokenEndpointClient.MAX_BODY_BYTES, -1));
-        samples.add(new GatewayFailure.Cancelled());
-        return samples;
     }
 
     private static int arguments(String pattern) {

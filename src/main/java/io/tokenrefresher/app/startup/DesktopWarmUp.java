@@ -1,7 +1,7 @@
 package io.tokenrefresher.app.startup;
 
 import io.tokenrefresher.core.jwt.JwtInspector;
-import io.tokenrefresher.core.oauth.TokenEndpointClient;
+import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

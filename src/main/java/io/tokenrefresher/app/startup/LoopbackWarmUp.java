@@ -1,9 +1,9 @@
 package io.tokenrefresher.app.startup;
 
 import io.tokenrefresher.core.oauth.ParameterPlacement;
-import io.tokenrefresher.core.oauth.TokenEndpointClient;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

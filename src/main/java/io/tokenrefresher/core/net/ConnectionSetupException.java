@@ -8,7 +8,7 @@ import io.tokenrefresher.core.oauth.GatewayFailure.SetupProblem;
  * unreadable or holds no certificate, or a manual proxy lacks host or port. Nothing was sent.
  *
  * <p>{@link #failure()} is the same problem as a {@link GatewayFailure}, so the window and the command
- * line describe it with {@code FailureMessages.describe} ("CA file not found: /path") and the command
+ * line describe it with {@code Messages.describe} ("CA file not found: /path") and the command
  * line exits with its usage code.
  */
 public final class ConnectionSetupException extends Exception {

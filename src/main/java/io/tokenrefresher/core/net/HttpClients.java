@@ -1,7 +1,7 @@
 package io.tokenrefresher.core.net;
 
 import io.tokenrefresher.core.oauth.GatewayFailure.SetupProblem;
-import io.tokenrefresher.core.oauth.TokenEndpointClient;
+import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ProxySetting;
 import io.tokenrefresher.core.profile.TlsTrust;

@@ -5,24 +5,18 @@ import java.util.List;
 
 /**
  * Why a token request did not give tokens, one record per failure class. Each names its message key
- * ({@code failure.<key>}) and its exit code for the command line; {@link FailureMessages} turns one
- * into text with the same words in the window and on stderr.
+ * ({@code failure.<key>}); {@link io.tokenrefresher.core.i18n.Messages} turns one into text with the
+ * same words in the window and on stderr. Exit codes are the command line's business
+ * ({@code cli.ExitCodes#of}).
  */
 public sealed interface GatewayFailure {
 
     /** The message key below {@code failure.}. */
     String key();
 
-    /** Exit code for the command line: 3 refused by the server, 4 network, 5 unreadable answer, 2 usage. */
-    int exitCode();
-
     record InvalidUrl(String input, TokenEndpoint.Reason reason) implements GatewayFailure {
         public String key() {
             return "invalidUrl";
-        }
-
-        public int exitCode() {
-            return 2;
         }
     }
 
@@ -30,19 +24,11 @@ public sealed interface GatewayFailure {
         public String key() {
             return "invalidHeader";
         }
-
-        public int exitCode() {
-            return 2;
-        }
     }
 
     record UnknownHost(String host) implements GatewayFailure {
         public String key() {
             return "unknownHost";
-        }
-
-        public int exitCode() {
-            return 4;
         }
     }
 
@@ -50,20 +36,12 @@ public sealed interface GatewayFailure {
         public String key() {
             return "refused";
         }
-
-        public int exitCode() {
-            return 4;
-        }
     }
 
     /** {@code connecting} tells a connect timeout from a server that accepted but did not answer in time. */
     record Timeout(Duration after, boolean connecting) implements GatewayFailure {
         public String key() {
             return connecting ? "connectTimeout" : "timeout";
-        }
-
-        public int exitCode() {
-            return 4;
         }
     }
 
@@ -77,10 +55,6 @@ public sealed interface GatewayFailure {
                 case NOT_TLS -> "tlsNotTls";
                 case HANDSHAKE -> "tlsHandshake";
             };
-        }
-
-        public int exitCode() {
-            return 4;
         }
     }
 
@@ -98,10 +72,6 @@ public sealed interface GatewayFailure {
                 case UNKNOWN_HOST -> "proxy.unknownHost";
                 case TUNNEL_FAILED -> "proxy.tunnel";
             };
-        }
-
-        public int exitCode() {
-            return 4;
         }
     }
 
@@ -122,10 +92,6 @@ public sealed interface GatewayFailure {
                 case PROXY_INCOMPLETE -> "setup.proxyIncomplete";
             };
         }
-
-        public int exitCode() {
-            return 2;
-        }
     }
 
     /** Connection reset or closed mid-answer, and other transport errors. */
@@ -140,19 +106,11 @@ public sealed interface GatewayFailure {
         public String key() {
             return CLOSED_MID_ANSWER.equals(detail) ? "networkClosed" : "network";
         }
-
-        public int exitCode() {
-            return 4;
-        }
     }
 
     record Redirect(int status, String location) implements GatewayFailure {
         public String key() {
             return "redirect";
-        }
-
-        public int exitCode() {
-            return 3;
         }
     }
 
@@ -165,20 +123,12 @@ public sealed interface GatewayFailure {
         public String key() {
             return "refused." + (error != null ? "oauth" : "status");
         }
-
-        public int exitCode() {
-            return 3;
-        }
     }
 
     /** HTML or other non-JSON where JSON was expected; {@code firstLines} shows what came. */
     record NotJson(int status, String contentType, String firstLines, boolean html) implements GatewayFailure {
         public String key() {
             return html ? "html" : "notJson";
-        }
-
-        public int exitCode() {
-            return 5;
         }
     }
 
@@ -187,10 +137,6 @@ public sealed interface GatewayFailure {
         public String key() {
             return truncated ? "truncatedJson" : "malformedJson";
         }
-
-        public int exitCode() {
-            return 5;
-        }
     }
 
     /** A 2xx JSON answer without {@code access_token}; lists the fields it had. */
@@ -198,29 +144,17 @@ public sealed interface GatewayFailure {
         public String key() {
             return "noAccessToken";
         }
-
-        public int exitCode() {
-            return 5;
-        }
     }
 
     record ResponseTooLarge(long limitBytes, long declaredBytes) implements GatewayFailure {
         public String key() {
             return "tooLarge";
         }
-
-        public int exitCode() {
-            return 5;
-        }
     }
 
     record Cancelled() implements GatewayFailure {
         public String key() {
             return "cancelled";
-        }
-
-        public int exitCode() {
-            return 4;
         }
     }
 }

@@ -24,7 +24,7 @@ public record OAuthError(String error, String description, String code) {
     }
 
     /** Whether a 200 answer is really a refusal wrapped in an envelope ({@code success:false}, or only an error). */
-    static boolean looksLikeRefusal(JsonNode json) {
+    public static boolean looksLikeRefusal(JsonNode json) {
         if (json == null || !json.isObject()) {
             return false;
         }

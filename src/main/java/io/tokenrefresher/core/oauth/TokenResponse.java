@@ -30,7 +30,8 @@ public record TokenResponse(
     public record Field(String name, String value, JsonNode node) {
     }
 
-    static TokenResponse from(ObjectNode json, Instant receivedAt) {
+    /** The tokens and other fields of a 2xx JSON answer (read by {@code core.oauth.http}). */
+    public static TokenResponse from(ObjectNode json, Instant receivedAt) {
         List<Field> others = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> it = json.fields();
         while (it.hasNext()) {

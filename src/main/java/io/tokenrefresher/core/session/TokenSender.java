@@ -2,9 +2,9 @@ package io.tokenrefresher.core.session;
 
 import io.tokenrefresher.core.net.ConnectionSetupException;
 import io.tokenrefresher.core.net.HttpClients;
-import io.tokenrefresher.core.oauth.TokenEndpointClient;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import io.tokenrefresher.core.profile.ProxySetting;
 import io.tokenrefresher.core.profile.TlsTrust;
 import java.time.Duration;

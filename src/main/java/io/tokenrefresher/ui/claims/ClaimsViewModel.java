@@ -1,8 +1,8 @@
 package io.tokenrefresher.ui.claims;
 
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.DecodedToken;
 import io.tokenrefresher.core.jwt.TokenInspection;
-import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.session.TokenPair;
 import io.tokenrefresher.ui.common.ClaimFormatter;
 import io.tokenrefresher.ui.common.ClaimRowView;
@@ -24,7 +24,7 @@ import javafx.collections.ObservableList;
  */
 public final class ClaimsViewModel {
     private final Clock clock;
-    private final FailureMessages messages;
+    private final Messages messages;
     private final ClaimFormatter formatter;
     private TokenPair pair;
     private TokenInspection pasted = TokenPair.NONE;
@@ -35,7 +35,7 @@ public final class ClaimsViewModel {
     private final ReadOnlyStringWrapper pairCheck = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StatusKind> pairCheckKind = new ReadOnlyObjectWrapper<>(StatusKind.NEUTRAL);
 
-    public ClaimsViewModel(Clock clock, FailureMessages messages, ClaimFormatter formatter) {
+    public ClaimsViewModel(Clock clock, Messages messages, ClaimFormatter formatter) {
         this.clock = clock;
         this.messages = messages;
         this.formatter = formatter;

@@ -1,6 +1,6 @@
 package io.tokenrefresher.ui.common;
 
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
@@ -77,14 +77,14 @@ public final class RequestForm {
      * What stops this form from being sent, in the user's words; empty when it can be sent. The
      * gateway address itself is checked by the client, with the reason it is wrong.
      */
-    public Optional<FailureMessages.Text> problem(FailureMessages messages) {
+    public Optional<Messages.Text> problem(Messages messages) {
         if (gateway.get() == null || gateway.get().isBlank()) {
             return Optional.of(messages.describe(new GatewayFailure.InvalidUrl("", TokenEndpoint.Reason.EMPTY)));
         }
         int bad = HeaderLine.firstBadLine(extraHeaders.get());
         if (bad > 0) {
             String line = extraHeaders.get().split("\\R")[bad - 1].strip();
-            return Optional.of(new FailureMessages.Text(messages.format("status.badHeaderLine", bad, line), "", ""));
+            return Optional.of(new Messages.Text(messages.format("status.badHeaderLine", bad, line), "", ""));
         }
         return Optional.empty();
     }

@@ -1,7 +1,7 @@
 package io.tokenrefresher.ui.main;
 
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.JwtInspector;
-import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.oauth.PasswordLogin;
 import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.core.session.ProfileSession;
@@ -34,7 +34,7 @@ public final class MainViewModel {
 
     private final SessionRegistry sessions;
     private final Clock clock;
-    private final FailureMessages messages;
+    private final Messages messages;
     private final RequestForm form = new RequestForm();
     private final PastedTokenViewModel pasted;
     private final ExchangeViewModel exchange;
@@ -49,7 +49,7 @@ public final class MainViewModel {
                          Clock clock, ResourceBundle bundle) {
         this.sessions = sessions;
         this.clock = clock;
-        this.messages = new FailureMessages(bundle);
+        this.messages = new Messages(bundle);
         ClaimFormatter formatter = new ClaimFormatter(bundle);
         this.pasted = new PastedTokenViewModel(inspector, clock, messages, formatter);
         this.exchange = new ExchangeViewModel(tasks, network, clock, messages);
@@ -67,7 +67,7 @@ public final class MainViewModel {
         }
         String token = pasted.cleanedToken();
         if (token.isEmpty() && form.problem(messages).isEmpty()) {
-            exchange.showProblem(new FailureMessages.Text(messages.text("status.noRefreshToken"), "", ""));
+            exchange.showProblem(new Messages.Text(messages.text("status.noRefreshToken"), "", ""));
             return;
         }
         send(TokenRequest.refreshParameters(token, form.scopeProperty().get()));

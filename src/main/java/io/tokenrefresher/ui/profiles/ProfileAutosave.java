@@ -1,6 +1,6 @@
 package io.tokenrefresher.ui.profiles;
 
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.SaveResult;
@@ -46,7 +46,7 @@ final class ProfileAutosave {
      */
     ProfileAutosave(RequestForm form, ObservableObjectValue<GatewayProfile> selected,
                     Consumer<GatewayProfile> showEdited, Supplier<ProfileService> service, Tasks tasks,
-                    Executor disk, FailureMessages messages, BiConsumer<String, SecretWrite> showSecretWrite) {
+                    Executor disk, Messages messages, BiConsumer<String, SecretWrite> showSecretWrite) {
         this.form = form;
         this.selected = selected;
         this.showEdited = showEdited;

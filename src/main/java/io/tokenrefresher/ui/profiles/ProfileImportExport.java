@@ -1,6 +1,6 @@
 package io.tokenrefresher.ui.profiles;
 
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ImportConflict;
 import io.tokenrefresher.core.profile.ImportPlan;
@@ -25,9 +25,9 @@ final class ProfileImportExport {
     private final Supplier<ProfileService> service;
     private final Tasks tasks;
     private final Executor disk;
-    private final FailureMessages messages;
+    private final Messages messages;
 
-    ProfileImportExport(Supplier<ProfileService> service, Tasks tasks, Executor disk, FailureMessages messages) {
+    ProfileImportExport(Supplier<ProfileService> service, Tasks tasks, Executor disk, Messages messages) {
         this.service = service;
         this.tasks = tasks;
         this.disk = disk;

@@ -1,6 +1,6 @@
 package io.tokenrefresher.ui.profiles;
 
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ImportConflict;
 import io.tokenrefresher.core.profile.ImportPlan;
@@ -60,7 +60,7 @@ public final class ProfilesViewModel {
     private final SessionRegistry sessions;
     private final Tasks tasks;
     private final Executor disk;
-    private final FailureMessages messages;
+    private final Messages messages;
     private final ProfileAutosave autosave;
     private final ProfileImportExport transfer;
 
@@ -83,7 +83,7 @@ public final class ProfilesViewModel {
         this.sessions = sessions;
         this.tasks = tasks;
         this.disk = disk;
-        this.messages = new FailureMessages(bundle);
+        this.messages = new Messages(bundle);
         this.notices = new SecretNotices(messages);
         this.autosave = new ProfileAutosave(form, selected.getReadOnlyProperty(), this::replaceInList, service, tasks,
                 disk, messages, notices::showWrite);

@@ -1,16 +1,16 @@
 package io.tokenrefresher.ui.profiles;
 
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.profile.SaveResult;
 import io.tokenrefresher.ui.common.StatusKind;
 import javafx.animation.PauseTransition;
-import javafx.util.Duration;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.util.Duration;
 
 /**
  * The corner that says whether the profiles are saved: "✓ Saved", or "Not saved" with a retry, which
@@ -20,7 +20,7 @@ final class SaveStatus {
     private static final Duration RETRY_PAUSE = Duration.seconds(5);
     private static final int AUTO_RETRIES = 3;
 
-    private final FailureMessages messages;
+    private final Messages messages;
     private final Runnable retry;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StatusKind> kind = new ReadOnlyObjectWrapper<>(StatusKind.NEUTRAL);
@@ -28,7 +28,7 @@ final class SaveStatus {
     private int autoRetriesLeft = AUTO_RETRIES;
 
     /** @param retry writes the profiles again (off the FX thread); its result comes back to {@link #show} */
-    SaveStatus(FailureMessages messages, Runnable retry) {
+    SaveStatus(Messages messages, Runnable retry) {
         this.messages = messages;
         this.retry = retry;
     }

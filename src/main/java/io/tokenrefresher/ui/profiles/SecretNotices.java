@@ -1,6 +1,6 @@
 package io.tokenrefresher.ui.profiles;
 
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.secret.SecretRead;
 import io.tokenrefresher.core.secret.SecretWrite;
 import java.util.List;
@@ -12,10 +12,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * profiles file because there is no OS credential store (told once). Dismissed by the user.
  */
 final class SecretNotices {
-    private final FailureMessages messages;
+    private final Messages messages;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
-    SecretNotices(FailureMessages messages) {
+    SecretNotices(Messages messages) {
         this.messages = messages;
     }
 

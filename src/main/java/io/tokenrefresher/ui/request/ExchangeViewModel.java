@@ -1,7 +1,7 @@
 package io.tokenrefresher.ui.request;
 
 import io.tokenrefresher.core.expiry.ExpiryState;
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
@@ -32,7 +32,7 @@ public final class ExchangeViewModel {
     private final Tasks tasks;
     private final Executor network;
     private final Clock clock;
-    private final FailureMessages messages;
+    private final Messages messages;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -41,7 +41,7 @@ public final class ExchangeViewModel {
     private Tasks.Running running;
 
     /** @param network where requests run (they block for up to their timeout) */
-    public ExchangeViewModel(Tasks tasks, Executor network, Clock clock, FailureMessages messages) {
+    public ExchangeViewModel(Tasks tasks, Executor network, Clock clock, Messages messages) {
         this.tasks = tasks;
         this.network = network;
         this.clock = clock;
@@ -81,7 +81,7 @@ public final class ExchangeViewModel {
     }
 
     /** Shows why a request cannot be sent (nothing was sent). */
-    public void showProblem(FailureMessages.Text problem) {
+    public void showProblem(Messages.Text problem) {
         show(StatusKind.ERROR, problem.headline(), problem.details(), problem.hint());
     }
 
@@ -92,7 +92,7 @@ public final class ExchangeViewModel {
         }
         TokenOutcome outcome = sent.get().outcome();
         if (outcome instanceof TokenOutcome.Failure f) {
-            FailureMessages.Text t = messages.describe(f.failure());
+            Messages.Text t = messages.describe(f.failure());
             StatusKind kind = f.failure() instanceof GatewayFailure.Cancelled ? StatusKind.WARNING : StatusKind.ERROR;
             String fallback = f.fellBackToForm() ? messages.text("status.fellBackToForm") : "";
             show(kind, t.headline(), join(t.details(), fallback), t.hint());

@@ -1,10 +1,10 @@
 package io.tokenrefresher.ui.request;
 
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.DecodedToken;
 import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.jwt.PastedToken;
 import io.tokenrefresher.core.jwt.TokenInspection;
-import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.core.session.TokenPair;
 import io.tokenrefresher.ui.common.ClaimFormatter;
 import io.tokenrefresher.ui.common.StatusKind;
@@ -25,7 +25,7 @@ import javafx.beans.property.StringProperty;
 public final class PastedTokenViewModel {
     private final Supplier<JwtInspector> inspector;
     private final Clock clock;
-    private final FailureMessages messages;
+    private final Messages messages;
     private final ClaimFormatter formatter;
 
     private final StringProperty input = new SimpleStringProperty("");
@@ -33,7 +33,7 @@ public final class PastedTokenViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StatusKind> noticeKind = new ReadOnlyObjectWrapper<>(StatusKind.NEUTRAL);
 
-    public PastedTokenViewModel(Supplier<JwtInspector> inspector, Clock clock, FailureMessages messages,
+    public PastedTokenViewModel(Supplier<JwtInspector> inspector, Clock clock, Messages messages,
                                 ClaimFormatter formatter) {
         this.inspector = inspector;
         this.clock = clock;

@@ -2,7 +2,7 @@ package io.tokenrefresher.ui.result;
 
 import io.tokenrefresher.core.expiry.Expiry;
 import io.tokenrefresher.core.expiry.ExpiryState;
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.session.TokenPair;
 import io.tokenrefresher.ui.common.ClaimFormatter;
 import java.time.Clock;
@@ -22,7 +22,7 @@ public final class CountdownViewModel {
     private static final String UNKNOWN = "--:--:--";
 
     private final Clock clock;
-    private final FailureMessages messages;
+    private final Messages messages;
     private final ClaimFormatter formatter;
     private TokenPair pair;
 
@@ -33,7 +33,7 @@ public final class CountdownViewModel {
     private final ReadOnlyObjectWrapper<ExpiryState> state = new ReadOnlyObjectWrapper<>(null);
     private final ReadOnlyStringWrapper refreshExpiry = new ReadOnlyStringWrapper("");
 
-    public CountdownViewModel(Clock clock, FailureMessages messages, ClaimFormatter formatter) {
+    public CountdownViewModel(Clock clock, Messages messages, ClaimFormatter formatter) {
         this.clock = clock;
         this.messages = messages;
         this.formatter = formatter;

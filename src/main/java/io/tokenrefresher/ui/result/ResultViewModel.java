@@ -1,6 +1,6 @@
 package io.tokenrefresher.ui.result;
 
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.oauth.TokenResponse;
 import io.tokenrefresher.core.session.TokenPair;
 import io.tokenrefresher.ui.common.ClaimRowView;
@@ -14,7 +14,7 @@ import javafx.collections.ObservableList;
 
 /** The answer's tokens and fields as the result area shows them. */
 public final class ResultViewModel {
-    private final FailureMessages messages;
+    private final Messages messages;
 
     private final ReadOnlyBooleanWrapper hasResult = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper accessToken = new ReadOnlyStringWrapper("");
@@ -24,7 +24,7 @@ public final class ResultViewModel {
     private final ReadOnlyStringWrapper scope = new ReadOnlyStringWrapper("");
     private final ObservableList<ClaimRowView> responseRows = FXCollections.observableArrayList();
 
-    public ResultViewModel(FailureMessages messages) {
+    public ResultViewModel(Messages messages) {
         this.messages = messages;
     }
 

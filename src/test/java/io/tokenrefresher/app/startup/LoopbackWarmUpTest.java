@@ -3,7 +3,7 @@ package io.tokenrefresher.app.startup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tokenrefresher.core.oauth.TokenEndpointClient;
+import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 

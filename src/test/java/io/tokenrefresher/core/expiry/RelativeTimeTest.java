@@ -2,7 +2,7 @@ package io.tokenrefresher.core.expiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RelativeTimeTest {
     private static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
-    private static final RelativeTime ENGLISH = new RelativeTime(FailureMessages.bundle(Locale.ENGLISH));
-    private static final RelativeTime CHINESE = new RelativeTime(FailureMessages.bundle(Locale.SIMPLIFIED_CHINESE));
+    private static final RelativeTime ENGLISH = new RelativeTime(Messages.bundle(Locale.ENGLISH));
+    private static final RelativeTime CHINESE = new RelativeTime(Messages.bundle(Locale.SIMPLIFIED_CHINESE));
 
     @ParameterizedTest(name = "{0} -> {1} / {2}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -3,7 +3,7 @@ package io.tokenrefresher.core.net;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.oauth.GatewayFailure.SetupProblem;
 import io.tokenrefresher.core.profile.Connection;
 import io.tokenrefresher.core.profile.GatewayProfile;
@@ -147,10 +147,9 @@ class HttpClientsTest {
                 .isInstanceOfSatisfying(ConnectionSetupException.class, e -> {
                     assertThat(e.problem()).isEqualTo(SetupProblem.CA_FILE_MISSING);
                     assertThat(e.path()).isEqualTo(missing.toString());
-                    assertThat(e.failure().exitCode()).isEqualTo(2);
-                    assertThat(FailureMessages.forLocale(Locale.ENGLISH).describe(e.failure()).headline())
+                    assertThat(Messages.forLocale(Locale.ENGLISH).describe(e.failure()).headline())
                             .isEqualTo("CA file not found: " + missing);
-                    assertThat(FailureMessages.forLocale(Locale.SIMPLIFIED_CHINESE).describe(e.failure()).headline())
+                    assertThat(Messages.forLocale(Locale.SIMPLIFIED_CHINESE).describe(e.failure()).headline())
                             .isEqualTo("找不到 CA 文件：" + missing);
                 });
 
@@ -163,7 +162,7 @@ class HttpClientsTest {
     void aFileWithoutCertificatesIsNotPem() throws Exception {
         Path text = caFile("this is the gateway's address, not a certificate\n");
         assertSetupProblem(TlsTrust.caFile(text.toString()), SetupProblem.CA_FILE_NOT_PEM);
-        String headline = FailureMessages.forLocale(Locale.ENGLISH)
+        String headline = Messages.forLocale(Locale.ENGLISH)
                 .describe(setupFailure(TlsTrust.caFile(text.toString())).failure()).headline();
         assertThat(headline).isEqualTo("CA file holds no certificate (PEM expected): " + text);
 
@@ -198,17 +197,17 @@ class HttpClientsTest {
                 () -> clients.forSettings(TlsTrust.SYSTEM, new ProxySetting(ProxySetting.Mode.MANUAL, "proxy.test", null)));
         assertThat(proxy.problem()).isEqualTo(SetupProblem.PROXY_INCOMPLETE);
         assertThat(proxy.path()).isNull();
-        assertThat(FailureMessages.forLocale(Locale.ENGLISH).describe(proxy.failure()).headline())
+        assertThat(Messages.forLocale(Locale.ENGLISH).describe(proxy.failure()).headline())
                 .isEqualTo("The manual proxy needs a host and a port: \"proxy.test\"");
     }
 
     @Test
     void everySetupProblemHasTextsInBothLanguages() {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
-            FailureMessages messages = FailureMessages.forLocale(locale);
+            Messages messages = Messages.forLocale(locale);
             for (SetupProblem problem : SetupProblem.values()) {
                 var failure = new ConnectionSetupException(problem, "/tmp/ca.pem", "detail", null).failure();
-                FailureMessages.Text text = messages.describe(failure);
+                Messages.Text text = messages.describe(failure);
                 assertThat(text.headline()).as(locale + " " + problem).doesNotStartWith("failure.");
                 assertThat(text.hint()).as(locale + " " + problem).isNotBlank().doesNotStartWith("hint.");
             }

@@ -3,11 +3,11 @@ package io.tokenrefresher.core.net;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.oauth.GatewayFailure;
-import io.tokenrefresher.core.oauth.TokenEndpointClient;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import io.tokenrefresher.core.profile.ProxySetting;
 import io.tokenrefresher.core.profile.TlsTrust;
 import io.tokenrefresher.testing.FakeGateway;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * each trust and proxy mode does what the profile promises, and failures name the right culprit.
  */
 class TlsAndProxyExchangeTest {
-    private static final FailureMessages ENGLISH = FailureMessages.forLocale(Locale.ENGLISH);
+    private static final Messages ENGLISH = Messages.forLocale(Locale.ENGLISH);
 
     private final HttpClients clients = new HttpClients();
     /** Only {@code send(request, client)} is used here: the shared client must never be asked for. */
@@ -88,7 +88,6 @@ class TlsAndProxyExchangeTest {
             GatewayFailure failure = failureOf(refresh(gateway,
                     clients.forSettings(TlsTrust.caFile(file), ProxySetting.NONE)));
             assertThat(failure.key()).isEqualTo("tlsUntrusted");
-            assertThat(failure.exitCode()).isEqualTo(4);
             assertThat(((GatewayFailure.TlsFailure) failure).detail())
                     .contains("issued by CN=localhost").contains(file);
             assertThat(ENGLISH.describe(failure).details()).contains(file);
@@ -164,10 +163,9 @@ class TlsAndProxyExchangeTest {
                     clients.forSettings(TlsTrust.SYSTEM, ProxySetting.manual("127.0.0.1", closedPort))));
             assertThat(failure).isEqualTo(new GatewayFailure.ProxyFailure(
                     GatewayFailure.ProxyProblem.REFUSED, "127.0.0.1", closedPort, null));
-            assertThat(failure.exitCode()).isEqualTo(4);
             assertThat(ENGLISH.describe(failure).headline())
                     .isEqualTo("Proxy 127.0.0.1:" + closedPort + " refused the connection: nothing is listening there.");
-            assertThat(FailureMessages.forLocale(Locale.SIMPLIFIED_CHINESE).describe(failure).headline())
+            assertThat(Messages.forLocale(Locale.SIMPLIFIED_CHINESE).describe(failure).headline())
                     .isEqualTo("代理 127.0.0.1:" + closedPort + " 拒绝连接：该端口没有服务在监听。");
             assertThat(gateway.requests()).isEmpty();
         }

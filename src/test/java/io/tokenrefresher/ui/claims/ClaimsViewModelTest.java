@@ -2,7 +2,7 @@ package io.tokenrefresher.ui.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.session.TokenPair;
 import io.tokenrefresher.testing.SessionFixture;
 import io.tokenrefresher.ui.common.ClaimFormatter;
@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class ClaimsViewModelTest {
     private static SessionFixture fixture;
     private static TokenPair pair;
-    private final ResourceBundle bundle = FailureMessages.bundle(Locale.ENGLISH);
-    private final ClaimsViewModel claims = new ClaimsViewModel(Clock.systemUTC(), new FailureMessages(bundle),
+    private final ResourceBundle bundle = Messages.bundle(Locale.ENGLISH);
+    private final ClaimsViewModel claims = new ClaimsViewModel(Clock.systemUTC(), new Messages(bundle),
             new ClaimFormatter(bundle));
 
     @BeforeAll

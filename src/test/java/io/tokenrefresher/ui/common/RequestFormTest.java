@@ -2,7 +2,7 @@ package io.tokenrefresher.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenRequest;
@@ -20,7 +20,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class RequestFormTest {
-    private final FailureMessages messages = FailureMessages.forLocale(Locale.ENGLISH);
+    private final Messages messages = Messages.forLocale(Locale.ENGLISH);
     private final RequestForm form = new RequestForm();
 
     private static GatewayProfile uat() {

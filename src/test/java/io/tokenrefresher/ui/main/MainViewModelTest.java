@@ -2,7 +2,7 @@ package io.tokenrefresher.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.oauth.PasswordLogin;
 import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.SessionFixture;
@@ -20,7 +20,7 @@ class MainViewModelTest {
     private final SessionFixture fixture = SessionFixture.start();
     private final FakeGateway gateway = fixture.gateway();
     private final MainViewModel main = new MainViewModel(fixture.sessions(), SessionFixture::inspector,
-            Tasks.sameThread(), Runnable::run, Clock.systemUTC(), FailureMessages.bundle(Locale.ENGLISH));
+            Tasks.sameThread(), Runnable::run, Clock.systemUTC(), Messages.bundle(Locale.ENGLISH));
 
     @AfterEach
     void stop() {

@@ -2,7 +2,7 @@ package io.tokenrefresher.ui.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.core.profile.ProxySetting;
 import io.tokenrefresher.core.profile.TlsTrust;
@@ -31,7 +31,7 @@ class ExchangeViewModelTest {
     private final ProfileSession session = fixture.sessions().session("uat");
     private final List<TokenPair> pairs = new ArrayList<>();
     private final ExchangeViewModel exchange = new ExchangeViewModel(Tasks.sameThread(), Runnable::run,
-            Clock.systemUTC(), FailureMessages.forLocale(Locale.ENGLISH));
+            Clock.systemUTC(), Messages.forLocale(Locale.ENGLISH));
 
     @AfterEach
     void stop() {
@@ -88,7 +88,7 @@ class ExchangeViewModelTest {
 
     @Test
     void aProblemFoundBeforeSendingIsShownAsAnError() {
-        exchange.showProblem(new FailureMessages.Text("Paste a refresh token first.", "details", "a hint"));
+        exchange.showProblem(new Messages.Text("Paste a refresh token first.", "details", "a hint"));
 
         assertThat(exchange.statusProperty().get()).isEqualTo("Paste a refresh token first. — a hint");
         assertThat(exchange.statusDetailsProperty().get()).isEqualTo("details");
@@ -102,7 +102,7 @@ class ExchangeViewModelTest {
         ExecutorService network = Executors.newSingleThreadExecutor();
         // callbacks straight from the worker: no FX thread here, and the properties are not bound to nodes
         ExchangeViewModel slow = new ExchangeViewModel(new Tasks(Runnable::run), network, Clock.systemUTC(),
-                FailureMessages.forLocale(Locale.ENGLISH));
+                Messages.forLocale(Locale.ENGLISH));
         try {
             TokenRequest request = TokenRequest.refresh(gateway.baseUrl(), gateway.validRefreshToken());
             slow.send(session, request, TlsTrust.SYSTEM, ProxySetting.NONE, pairs::add);

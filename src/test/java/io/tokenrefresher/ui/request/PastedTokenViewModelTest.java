@@ -2,8 +2,8 @@ package io.tokenrefresher.ui.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.TokenInspection;
-import io.tokenrefresher.core.oauth.FailureMessages;
 import io.tokenrefresher.testing.SessionFixture;
 import io.tokenrefresher.testing.TestTokens;
 import io.tokenrefresher.ui.common.ClaimFormatter;
@@ -20,9 +20,9 @@ class PastedTokenViewModelTest {
     private static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final TestTokens tokens = new TestTokens(TestTokens.DEFAULT_SECRET, clock);
-    private final ResourceBundle bundle = FailureMessages.bundle(Locale.ENGLISH);
+    private final ResourceBundle bundle = Messages.bundle(Locale.ENGLISH);
     private final PastedTokenViewModel pasted = new PastedTokenViewModel(SessionFixture::inspector, clock,
-            new FailureMessages(bundle), new ClaimFormatter(bundle));
+            new Messages(bundle), new ClaimFormatter(bundle));
 
     @Test
     void aRefreshTokenPastedWithBearerAndALineBreakIsCleanedAndNamesItsOwner() {

@@ -3,7 +3,7 @@ package io.tokenrefresher.ui.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tokenrefresher.core.expiry.ExpiryState;
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.session.TokenPair;
 import io.tokenrefresher.testing.SessionFixture;
 import io.tokenrefresher.ui.common.ClaimFormatter;
@@ -23,8 +23,8 @@ class CountdownViewModelTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static SessionFixture fixture;
     private static TokenPair pair;
-    private final ResourceBundle bundle = FailureMessages.bundle(Locale.ENGLISH);
-    private final CountdownViewModel countdown = new CountdownViewModel(CLOCK, new FailureMessages(bundle),
+    private final ResourceBundle bundle = Messages.bundle(Locale.ENGLISH);
+    private final CountdownViewModel countdown = new CountdownViewModel(CLOCK, new Messages(bundle),
             new ClaimFormatter(bundle));
 
     @BeforeAll

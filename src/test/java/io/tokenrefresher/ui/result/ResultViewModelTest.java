@@ -2,7 +2,7 @@ package io.tokenrefresher.ui.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tokenrefresher.core.oauth.FailureMessages;
+import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.session.TokenPair;
 import io.tokenrefresher.testing.SessionFixture;
 import io.tokenrefresher.ui.common.ClaimRowView;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ResultViewModelTest {
     private static SessionFixture fixture;
     private static TokenPair pair;
-    private final ResultViewModel result = new ResultViewModel(FailureMessages.forLocale(Locale.ENGLISH));
+    private final ResultViewModel result = new ResultViewModel(Messages.forLocale(Locale.ENGLISH));
 
     @BeforeAll
     static void refreshOnce() {

@@ -1,4 +1,4 @@
-package io.tokenrefresher.core.oauth;
+package io.tokenrefresher.core.oauth.http;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse.BodySubscriber;
@@ -13,9 +13,17 @@ import java.util.concurrent.Flow;
  * {@link TooLargeException}: the answer is reported, not loaded.
  */
 final class LimitedBodySubscriber implements BodySubscriber<byte[]> {
+    /** Carries the limit so whoever reports it need not know which subscriber was used. */
     static final class TooLargeException extends RuntimeException {
-        TooLargeException() {
+        private final long limit;
+
+        TooLargeException(long limit) {
             super("response body larger than the limit", null, false, false);
+            this.limit = limit;
+        }
+
+        long limit() {
+            return limit;
         }
     }
 
@@ -48,7 +56,7 @@ final class LimitedBodySubscriber implements BodySubscriber<byte[]> {
             int n = b.remaining();
             if (buffer.size() + (long) n > limit) {
                 subscription.cancel();
-                result.completeExceptionally(new TooLargeException());
+                result.completeExceptionally(new TooLargeException(limit));
                 return;
             }
             byte[] chunk = new byte[n];
