@@ -95,10 +95,6 @@ public final class AppContext implements AutoCloseable {
         return background;
     }
 
-    public Messages failureMessages() {
-        return new Messages(bundle);
-    }
-
     public ObjectMapper mapper() {
         return mapper.get();
     }

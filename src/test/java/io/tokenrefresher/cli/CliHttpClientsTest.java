@@ -39,7 +39,7 @@ class CliHttpClientsTest {
 
         assertThat(clients.get(false)).isSameAs(clients.get(false));
         assertThat(clients.get(true)).isSameAs(clients.get(true)).isNotSameAs(clients.get(false));
-        assertThat(clients.get(false).followRedirects()).isEqualTo(java.net.http.HttpClient.Redirect.NEVER);
+        assertThat(clients.get(false).followRedirects()).isEqualTo(HttpClient.Redirect.NEVER);
     }
 
     @Test

@@ -2,19 +2,21 @@ package io.tokenrefresher.cli;
 
 import static io.tokenrefresher.cli.CliRunner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
-
+import com.auth0.jwt.JWT;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.auth0.jwt.JWT;
 import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.RecordedRequest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -359,7 +361,7 @@ class RefreshCommandTest {
         void theMessagesAreChineseForAChineseLocale() {
             String expired = gateway.tokens().expiredRefreshToken(Duration.ofDays(1));
 
-            CliRunner.Result r = refreshWith(new CliRunner().locale(java.util.Locale.SIMPLIFIED_CHINESE), "-t", expired);
+            CliRunner.Result r = refreshWith(new CliRunner().locale(Locale.SIMPLIFIED_CHINESE), "-t", expired);
 
             assertThat(r.exitCode()).isEqualTo(3);
             assertThat(r.err()).startsWith("错误：").contains("提示：");
@@ -399,10 +401,10 @@ class RefreshCommandTest {
             // like nginx on a plain port: it answers the TLS hello with HTTP text at once
             try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 Thread answer = new Thread(() -> {
-                    try (java.net.Socket s = plain.accept()) {
+                    try (Socket s = plain.accept()) {
                         s.getInputStream().read(new byte[512]);
                         s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
-                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                                .getBytes(StandardCharsets.US_ASCII));
                     } catch (IOException e) {
                         // the client gave up first: the assertions below say what went wrong
                     }

@@ -54,7 +54,7 @@ public final class SessionFixture implements AutoCloseable {
     /** A pair from a real refresh of a fresh refresh token (through a session of its own). */
     public TokenPair refreshedPair() {
         try {
-            return sessions.session("fixture").send(TokenRequest.refresh(gateway.baseUrl(),
+            return sessions.session("fixture").send(TestRequests.refresh(gateway.baseUrl(),
                     gateway.validRefreshToken()), TlsTrust.SYSTEM, ProxySetting.NONE).orElseThrow().newPair()
                     .orElseThrow(() -> new AssertionError("the fake gateway refused a valid refresh token"));
         } catch (InterruptedException e) {

@@ -1,5 +1,7 @@
 package io.tokenrefresher.core.oauth;
 
+import java.util.Locale;
+
 /** Where the grant parameters travel in the token request. */
 public enum ParameterPlacement {
     /**
@@ -12,6 +14,6 @@ public enum ParameterPlacement {
     QUERY;
 
     public static ParameterPlacement parse(String text) {
-        return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+        return valueOf(text.trim().toUpperCase(Locale.ROOT));
     }
 }

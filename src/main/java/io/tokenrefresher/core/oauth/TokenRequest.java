@@ -40,17 +40,7 @@ public record TokenRequest(
         timeout = timeout == null || timeout.isZero() || timeout.isNegative() ? DEFAULT_TIMEOUT : timeout;
     }
 
-    /** The seed's refresh: {@code grant_type=refresh_token}, the token, and the scope. */
-    public static TokenRequest refresh(String gateway, String refreshToken) {
-        return refresh(gateway, DEFAULT_TOKEN_PATH, refreshToken, DEFAULT_SCOPE, ParameterPlacement.AUTO);
-    }
-
-    public static TokenRequest refresh(String gateway, String tokenPath, String refreshToken, String scope,
-                                       ParameterPlacement placement) {
-        return new TokenRequest(gateway, tokenPath, refreshParameters(refreshToken, scope), placement,
-                null, null, null, List.of(), DEFAULT_TIMEOUT);
-    }
-
+    /** The grant parameters of a refresh: {@code grant_type=refresh_token}, the token, and the scope. */
     public static Map<String, String> refreshParameters(String refreshToken, String scope) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("grant_type", "refresh_token");
@@ -74,20 +64,6 @@ public record TokenRequest(
 
     public String grantType() {
         return parameters.getOrDefault("grant_type", "");
-    }
-
-    public TokenRequest withClient(String id, String secret) {
-        return new TokenRequest(gateway, tokenPath, parameters, placement, id, secret, tenantId, extraHeaders, timeout);
-    }
-
-    public TokenRequest withTenant(String tenant) {
-        return new TokenRequest(gateway, tokenPath, parameters, placement, clientId, clientSecret, tenant,
-                extraHeaders, timeout);
-    }
-
-    public TokenRequest withHeaders(List<HeaderLine> headers) {
-        return new TokenRequest(gateway, tokenPath, parameters, placement, clientId, clientSecret, tenantId,
-                headers, timeout);
     }
 
     public TokenRequest withTimeout(Duration newTimeout) {

@@ -12,6 +12,7 @@ import io.tokenrefresher.core.profile.ProxySetting;
 import io.tokenrefresher.core.profile.TlsTrust;
 import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.TestCertificates;
+import io.tokenrefresher.testing.TestRequests;
 import io.tokenrefresher.testing.TinyHttpProxy;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
@@ -40,7 +41,7 @@ class TlsAndProxyExchangeTest {
     Path dir;
 
     private TokenOutcome refresh(FakeGateway gateway, HttpClient client) throws InterruptedException {
-        TokenRequest request = TokenRequest.refresh(gateway.baseUrl(), gateway.validRefreshToken())
+        TokenRequest request = TestRequests.refresh(gateway.baseUrl(), gateway.validRefreshToken())
                 .withTimeout(Duration.ofSeconds(8));
         return endpoint.send(request, client);
     }
@@ -189,7 +190,7 @@ class TlsAndProxyExchangeTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             closedPort = probe.getLocalPort();
         }
-        TokenRequest request = TokenRequest.refresh("http://127.0.0.1:" + closedPort, "x.y.z")
+        TokenRequest request = TestRequests.refresh("http://127.0.0.1:" + closedPort, "x.y.z")
                 .withTimeout(Duration.ofSeconds(8));
         GatewayFailure failure = failureOf(endpoint.send(request, clients.forSettings(TlsTrust.SYSTEM, ProxySetting.NONE)));
         assertThat(failure).isEqualTo(new GatewayFailure.ConnectionRefused("127.0.0.1", closedPort));

@@ -13,6 +13,7 @@ import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import io.tokenrefresher.core.profile.ProxySetting;
 import io.tokenrefresher.core.profile.TlsTrust;
 import io.tokenrefresher.testing.FakeGateway;
+import io.tokenrefresher.testing.TestRequests;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -60,7 +61,7 @@ class ProfileSessionTest {
     }
 
     private TokenRequest refresh(String refreshToken) {
-        return TokenRequest.refresh(gateway.baseUrl(), refreshToken);
+        return TestRequests.refresh(gateway.baseUrl(), refreshToken);
     }
 
     @Test
@@ -141,7 +142,7 @@ class ProfileSessionTest {
     void anUnreadableCaFileIsAFailureWithNothingSent() throws Exception {
         ProfileSession uat = sessions.session("uat");
 
-        RefreshResult result = uat.send(TokenRequest.refresh("https://127.0.0.1:" + gateway.port(), "rt"),
+        RefreshResult result = uat.send(TestRequests.refresh("https://127.0.0.1:" + gateway.port(), "rt"),
                 TlsTrust.caFile("/nonexistent/ca.pem"), ProxySetting.NONE).orElseThrow();
 
         assertThat(((TokenOutcome.Failure) result.outcome()).failure()).isInstanceOf(GatewayFailure.class);

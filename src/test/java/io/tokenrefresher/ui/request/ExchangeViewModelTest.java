@@ -10,6 +10,7 @@ import io.tokenrefresher.core.session.ProfileSession;
 import io.tokenrefresher.core.session.TokenPair;
 import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.SessionFixture;
+import io.tokenrefresher.testing.TestRequests;
 import io.tokenrefresher.ui.common.StatusKind;
 import io.tokenrefresher.ui.common.Tasks;
 import java.net.ServerSocket;
@@ -51,7 +52,7 @@ class ExchangeViewModelTest {
 
     @Test
     void aSuccessHandsOverThePairAndSaysWhoAndHowLong() {
-        send(TokenRequest.refresh(gateway.baseUrl(), gateway.validRefreshToken()));
+        send(TestRequests.refresh(gateway.baseUrl(), gateway.validRefreshToken()));
 
         assertThat(pairs).hasSize(1);
         assertThat(pairs.get(0).response().accessToken()).startsWith("eyJ");
@@ -63,7 +64,7 @@ class ExchangeViewModelTest {
 
     @Test
     void aRefusalIsAnErrorWithTheServersWordsAndNoPair() {
-        send(TokenRequest.refresh(gateway.baseUrl(), "not-a-token"));
+        send(TestRequests.refresh(gateway.baseUrl(), "not-a-token"));
 
         assertThat(pairs).isEmpty();
         assertThat(exchange.statusProperty().get())
@@ -79,7 +80,7 @@ class ExchangeViewModelTest {
             closedPort = s.getLocalPort();
         }
 
-        send(TokenRequest.refresh("http://127.0.0.1:" + closedPort, "rt"));
+        send(TestRequests.refresh("http://127.0.0.1:" + closedPort, "rt"));
 
         assertThat(exchange.statusProperty().get())
                 .startsWith("Connection refused by 127.0.0.1:" + closedPort + ": nothing is listening there.");
@@ -104,7 +105,7 @@ class ExchangeViewModelTest {
         ExchangeViewModel slow = new ExchangeViewModel(new Tasks(Runnable::run), network, Clock.systemUTC(),
                 Messages.forLocale(Locale.ENGLISH));
         try {
-            TokenRequest request = TokenRequest.refresh(gateway.baseUrl(), gateway.validRefreshToken());
+            TokenRequest request = TestRequests.refresh(gateway.baseUrl(), gateway.validRefreshToken());
             slow.send(session, request, TlsTrust.SYSTEM, ProxySetting.NONE, pairs::add);
             assertThat(slow.busyProperty().get()).isTrue();
             assertThat(slow.statusKindProperty().get()).isEqualTo(StatusKind.BUSY);

@@ -9,8 +9,9 @@ import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.OAuthError;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenRequest;
-import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.FakeGateway.Fault;
+import io.tokenrefresher.testing.FakeGateway;
+import io.tokenrefresher.testing.TestRequests;
 import io.tokenrefresher.testing.TestTokens;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,7 +61,7 @@ class AnswerClassifierRefusalsTest extends ExchangeTestSupport {
         gateway();
         String accessToken = gateway.tokens().pair().accessToken();
 
-        GatewayFailure failure = failureOf(TokenRequest.refresh(gateway.baseUrl(), TokenRequest.DEFAULT_TOKEN_PATH,
+        GatewayFailure failure = failureOf(TestRequests.refresh(gateway.baseUrl(), TokenRequest.DEFAULT_TOKEN_PATH,
                 accessToken, "all", ParameterPlacement.JSON));
 
         assertRefused(failure, 400, new OAuthError("invalid_grant", "Encoded token is not a refresh token", null),
@@ -74,7 +75,7 @@ class AnswerClassifierRefusalsTest extends ExchangeTestSupport {
         gateway();
         String expired = gateway.tokens().expiredRefreshToken(Duration.ofSeconds(30));
 
-        GatewayFailure failure = failureOf(TokenRequest.refresh(gateway.baseUrl(), TokenRequest.DEFAULT_TOKEN_PATH,
+        GatewayFailure failure = failureOf(TestRequests.refresh(gateway.baseUrl(), TokenRequest.DEFAULT_TOKEN_PATH,
                 expired, "all", ParameterPlacement.JSON));
 
         assertRefused(failure, 401, new OAuthError("invalid_token", "Invalid refresh token (expired): " + expired, null),
@@ -88,7 +89,7 @@ class AnswerClassifierRefusalsTest extends ExchangeTestSupport {
         gateway();
         String foreign = new TestTokens("another-environments-signing-key", Clock.systemUTC()).pair().refreshToken();
 
-        GatewayFailure failure = failureOf(TokenRequest.refresh(gateway.baseUrl(), TokenRequest.DEFAULT_TOKEN_PATH,
+        GatewayFailure failure = failureOf(TestRequests.refresh(gateway.baseUrl(), TokenRequest.DEFAULT_TOKEN_PATH,
                 foreign, "all", ParameterPlacement.JSON));
 
         assertRefused(failure, 401, new OAuthError("invalid_token", "Cannot convert access token to JSON", null),
@@ -173,7 +174,7 @@ class AnswerClassifierRefusalsTest extends ExchangeTestSupport {
     @Test
     void wrongTokenPathGetsSpringsNotFound() throws Exception {
         gateway();
-        TokenRequest request = TokenRequest.refresh(gateway.baseUrl(), "/blade-auth/oauth/token",
+        TokenRequest request = TestRequests.refresh(gateway.baseUrl(), "/blade-auth/oauth/token",
                 gateway.validRefreshToken(), "all", ParameterPlacement.JSON);
 
         GatewayFailure failure = failureOf(request);

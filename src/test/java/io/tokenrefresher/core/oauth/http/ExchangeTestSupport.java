@@ -9,6 +9,7 @@ import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.testing.FakeGateway;
+import io.tokenrefresher.testing.TestRequests;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Locale;
@@ -48,7 +49,7 @@ abstract class ExchangeTestSupport {
     }
 
     TokenRequest refresh(ParameterPlacement placement) {
-        return TokenRequest.refresh(gateway.baseUrl(), TokenRequest.DEFAULT_TOKEN_PATH, gateway.validRefreshToken(),
+        return TestRequests.refresh(gateway.baseUrl(), TokenRequest.DEFAULT_TOKEN_PATH, gateway.validRefreshToken(),
                 "all", placement);
     }
 

@@ -10,6 +10,7 @@ import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.RecordedRequest;
+import io.tokenrefresher.testing.TestRequests;
 import io.tokenrefresher.testing.TestTokens;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ class RequestEncoderTest extends ExchangeTestSupport {
     void jsonPlacementSendsTheSeedsRequest() throws Exception {
         gateway();
         String refreshToken = gateway.validRefreshToken();
-        TokenRequest request = TokenRequest.refresh(gateway.baseUrl(), TokenRequest.DEFAULT_TOKEN_PATH,
+        TokenRequest request = TestRequests.refresh(gateway.baseUrl(), TokenRequest.DEFAULT_TOKEN_PATH,
                 refreshToken, "all", ParameterPlacement.JSON);
 
         TokenOutcome.Success ok = success(client.send(request));
@@ -95,7 +96,7 @@ class RequestEncoderTest extends ExchangeTestSupport {
     @Test
     void queryPlacementKeepsAQueryTheGatewayAddressAlreadyHad() throws Exception {
         gateway();
-        TokenRequest request = TokenRequest.refresh(gateway.tokenUrl() + "?tenant=000000", null,
+        TokenRequest request = TestRequests.refresh(gateway.tokenUrl() + "?tenant=000000", null,
                 gateway.validRefreshToken(), "all", ParameterPlacement.QUERY);
 
         success(client.send(request));
@@ -108,10 +109,9 @@ class RequestEncoderTest extends ExchangeTestSupport {
     @Test
     void clientCredentialsTenantAndExtraHeadersAreSent() throws Exception {
         gateway(FakeGateway.builder().requireClient("saber", "saber_secret").requireTenant("000000"));
-        TokenRequest request = refresh(ParameterPlacement.JSON)
-                .withClient("saber", "saber_secret")
-                .withTenant("000000")
-                .withHeaders(List.of(HeaderLine.parse("Blade-Auth: bearer abc"), HeaderLine.parse("X-Trace: 42")));
+        TokenRequest request = TestRequests.withHeaders(TestRequests.withTenant(TestRequests.withClient(
+                        refresh(ParameterPlacement.JSON), "saber", "saber_secret"), "000000"),
+                List.of(HeaderLine.parse("Blade-Auth: bearer abc"), HeaderLine.parse("X-Trace: 42")));
 
         success(client.send(request));
 
@@ -141,8 +141,8 @@ class RequestEncoderTest extends ExchangeTestSupport {
     @Test
     void headerTheClientMayNotSendIsNamed() throws Exception {
         gateway();
-        TokenRequest request = refresh(ParameterPlacement.JSON)
-                .withHeaders(List.of(new HeaderLine("X-Fine", "1"), new HeaderLine("Connection", "close")));
+        TokenRequest request = TestRequests.withHeaders(refresh(ParameterPlacement.JSON),
+                List.of(new HeaderLine("X-Fine", "1"), new HeaderLine("Connection", "close")));
 
         GatewayFailure failure = failureOf(request);
 
@@ -154,8 +154,8 @@ class RequestEncoderTest extends ExchangeTestSupport {
     @Test
     void headerNameWithASpaceIsNamed() throws Exception {
         gateway();
-        TokenRequest request = refresh(ParameterPlacement.JSON)
-                .withHeaders(List.of(HeaderLine.parse("Blade Auth: x")));
+        TokenRequest request = TestRequests.withHeaders(refresh(ParameterPlacement.JSON),
+                List.of(HeaderLine.parse("Blade Auth: x")));
 
         assertThat(failureOf(request)).isEqualTo(new GatewayFailure.InvalidHeader("Blade Auth"));
     }

@@ -10,9 +10,10 @@ import io.tokenrefresher.core.oauth.TokenEndpoint;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.core.oauth.TokenResponse;
-import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.FakeGateway.Fault;
+import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.RecordedRequest;
+import io.tokenrefresher.testing.TestRequests;
 import io.tokenrefresher.testing.TestTokens;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +33,7 @@ class TokenEndpointClientTest extends ExchangeTestSupport {
     class Addresses {
         @Test
         void invalidAddressFailsBeforeAnyNetwork() throws Exception {
-            GatewayFailure failure = failureOf(TokenRequest.refresh("ftp://10.1.2.3", "x.y.z"));
+            GatewayFailure failure = failureOf(TestRequests.refresh("ftp://10.1.2.3", "x.y.z"));
 
             assertThat(failure).isEqualTo(new GatewayFailure.InvalidUrl("ftp://10.1.2.3", TokenEndpoint.Reason.SCHEME));
             assertThat(words(failure).oneLine()).isEqualTo("Not a valid gateway address: \"ftp://10.1.2.3\""
@@ -41,7 +42,7 @@ class TokenEndpointClientTest extends ExchangeTestSupport {
 
         @Test
         void emptyAddressSaysWhatToType() throws Exception {
-            GatewayFailure failure = failureOf(TokenRequest.refresh("  ", "x.y.z"));
+            GatewayFailure failure = failureOf(TestRequests.refresh("  ", "x.y.z"));
 
             assertThat(words(failure).hint()).startsWith("Type the gateway address");
         }
@@ -97,7 +98,7 @@ class TokenEndpointClientTest extends ExchangeTestSupport {
         void otherBadRequestsAreNotRetriedAsForm() throws Exception {
             gateway();
             TestTokens.TokenPair pair = gateway.tokens().pair();
-            TokenRequest pastedAccessToken = TokenRequest.refresh(gateway.baseUrl(), pair.accessToken());
+            TokenRequest pastedAccessToken = TestRequests.refresh(gateway.baseUrl(), pair.accessToken());
 
             TokenOutcome outcome = client.send(pastedAccessToken);
 
@@ -120,7 +121,7 @@ class TokenEndpointClientTest extends ExchangeTestSupport {
         @Test
         void fallbackThatAlsoFailsReportsTheFormAnswer() throws Exception {
             gateway(FakeGateway.builder().ignoreJsonBodies());
-            TokenRequest expired = TokenRequest.refresh(gateway.baseUrl(),
+            TokenRequest expired = TestRequests.refresh(gateway.baseUrl(),
                     gateway.tokens().expiredRefreshToken(Duration.ofMinutes(3)));
 
             TokenOutcome outcome = client.send(expired);
@@ -156,8 +157,9 @@ class TokenEndpointClientTest extends ExchangeTestSupport {
         void requestAndResponseToStringHideTokensAndSecrets() throws Exception {
             gateway(FakeGateway.builder().requireClient("saber", "saber_secret"));
             String refreshToken = gateway.validRefreshToken();
-            TokenRequest request = TokenRequest.refresh(gateway.baseUrl(), TokenRequest.DEFAULT_TOKEN_PATH,
-                    refreshToken, "all", ParameterPlacement.JSON).withClient("saber", "saber_secret");
+            TokenRequest request = TestRequests.withClient(TestRequests.refresh(gateway.baseUrl(),
+                    TokenRequest.DEFAULT_TOKEN_PATH, refreshToken, "all", ParameterPlacement.JSON), "saber",
+                    "saber_secret");
             TokenRequest login = new TokenRequest(gateway.baseUrl(), null,
                     TokenRequest.passwordParameters("bullfrog_cpms", "bullfrog_password", "all"),
                     ParameterPlacement.FORM, "saber", "saber_secret", null, null, null);

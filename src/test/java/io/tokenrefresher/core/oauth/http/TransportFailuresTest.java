@@ -8,9 +8,10 @@ import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
-import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.FakeGateway.Fault;
+import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.TestCertificates;
+import io.tokenrefresher.testing.TestRequests;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -38,7 +39,7 @@ class TransportFailuresTest extends ExchangeTestSupport {
         // RFC 6761: .invalid never resolves, so this needs no network and cannot hit a real host
         long started = System.nanoTime();
 
-        GatewayFailure failure = failureOf(TokenRequest.refresh("http://gateway.invalid:8080", "x.y.z")
+        GatewayFailure failure = failureOf(TestRequests.refresh("http://gateway.invalid:8080", "x.y.z")
                 .withTimeout(Duration.ofSeconds(10)));
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
@@ -54,7 +55,7 @@ class TransportFailuresTest extends ExchangeTestSupport {
             port = socket.getLocalPort();
         }
 
-        GatewayFailure failure = failureOf(TokenRequest.refresh("127.0.0.1:" + port, "x.y.z"));
+        GatewayFailure failure = failureOf(TestRequests.refresh("127.0.0.1:" + port, "x.y.z"));
 
         assertThat(failure).isEqualTo(new GatewayFailure.ConnectionRefused("127.0.0.1", port));
         assertThat(words(failure).oneLine()).isEqualTo("Connection refused by 127.0.0.1:" + port
@@ -134,7 +135,7 @@ class TransportFailuresTest extends ExchangeTestSupport {
                 responder.setDaemon(true);
                 responder.start();
 
-                GatewayFailure failure = failureOf(TokenRequest.refresh("https://127.0.0.1:" + plain.getLocalPort(),
+                GatewayFailure failure = failureOf(TestRequests.refresh("https://127.0.0.1:" + plain.getLocalPort(),
                         "x.y.z"));
 
                 assertThat(failure).asInstanceOf(type(GatewayFailure.TlsFailure.class))
@@ -159,7 +160,7 @@ class TransportFailuresTest extends ExchangeTestSupport {
                         .build()), MAPPER, Clock.systemUTC(), USER_AGENT);
                 long started = System.nanoTime();
 
-                GatewayFailure failure = failureVia(impatient, TokenRequest.refresh("https://127.0.0.1:"
+                GatewayFailure failure = failureVia(impatient, TestRequests.refresh("https://127.0.0.1:"
                         + silent.getLocalPort(), "x.y.z").withTimeout(Duration.ofSeconds(20)));
 
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
