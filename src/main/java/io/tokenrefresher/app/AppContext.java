@@ -11,6 +11,9 @@ import io.tokenrefresher.core.profile.AppDirectories;
 import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.ProfileStore;
 import io.tokenrefresher.core.secret.KeyringCredentialStore;
+import io.tokenrefresher.core.settings.AppSettings;
+import io.tokenrefresher.core.settings.SettingsStore;
+import io.tokenrefresher.core.settings.SystemTheme;
 import io.tokenrefresher.core.session.SessionRegistry;
 import io.tokenrefresher.core.session.TokenSender;
 import java.util.function.Supplier;
@@ -39,13 +42,30 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService disk;
     private final Lazy<ProfileService> profileService;
     private final SessionRegistry sessions;
+    private final AppSettings settings;
+    private final boolean systemDarkAtStart;
+    private final Lazy<SettingsStore> settingsStore;
 
     /**
      * @param profiles builds the profile service on first use (off the FX thread): the real one reads the
      *                 per-OS folder and the OS credential store, tests pass one over a temp folder
      */
     public AppContext(Clock clock, Locale locale, Supplier<ProfileService> profiles) {
+        this(clock, locale, profiles, AppSettings.DEFAULTS, false, null);
+    }
+
+    /**
+     * @param settings          the settings the window starts with
+     * @param systemDarkAtStart whether the OS was dark when they were read
+     * @param settingsStore     their file; null: {@code settings.json} next to the profiles' file
+     */
+    public AppContext(Clock clock, Locale locale, Supplier<ProfileService> profiles, AppSettings settings,
+            boolean systemDarkAtStart, SettingsStore settingsStore) {
         this.clock = clock;
+        this.settings = settings;
+        this.systemDarkAtStart = systemDarkAtStart;
+        this.settingsStore = new Lazy<>(() -> settingsStore != null ? settingsStore
+                : new SettingsStore(profileService().directory()));
         this.bundle = Messages.bundle(locale);
         this.background = Executors.newCachedThreadPool(daemonThreads("token-refresher-worker"));
         this.disk = Executors.newSingleThreadExecutor(daemonThreads("token-refresher-disk"));
@@ -55,8 +75,10 @@ public final class AppContext implements AutoCloseable {
         this.sessions = new SessionRegistry(TokenSender.over(this::endpointClient, this::httpClients), this::inspector);
     }
 
-    public static AppContext forDesktop() {
-        return new AppContext(Clock.systemDefaultZone(), Locale.getDefault(), AppContext::systemProfileService);
+    /** The desktop's context, in the language the settings chose ({@link StartupSettings}). */
+    static AppContext forDesktop(StartupSettings.Resolved startup) {
+        return new AppContext(Clock.systemDefaultZone(), startup.settings().language().locale(Locale.getDefault()),
+                AppContext::systemProfileService, startup.settings(), startup.systemDark(), startup.store());
     }
 
     /** Profiles in the per-OS folder ({@code TOKEN_REFRESHER_HOME} overrides it), secrets in the OS store. */
@@ -68,6 +90,26 @@ public final class AppContext implements AutoCloseable {
     /** The single thread for profile file and credential-store work, so saves happen in order. */
     public ExecutorService disk() {
         return disk;
+    }
+
+    /** The settings the window started with. */
+    public AppSettings settings() {
+        return settings;
+    }
+
+    /** Whether the OS used dark colours when the settings were read (false unless they follow the OS). */
+    public boolean systemDarkAtStart() {
+        return systemDarkAtStart;
+    }
+
+    /** {@code settings.json}; built on first use, call off the FX thread (on {@link #disk()}). */
+    public SettingsStore settingsStore() {
+        return settingsStore.get();
+    }
+
+    /** Asks the OS whether it is dark; starts a process, so call off the FX thread. */
+    public boolean systemIsDark() {
+        return SystemTheme.forThisSystem().isDark();
     }
 
     /** Built on first use; call off the FX thread (it may touch the OS credential store). */

@@ -21,6 +21,8 @@ final class GuiLauncher {
             System.err.println(missing);
             System.exit(1);
         }
+        // settings.json (the window's language and theme) is read while the toolkit starts
+        StartupSettings.prefetch();
         Application.launch(TokenRefresherApp.class, args);
     }
 

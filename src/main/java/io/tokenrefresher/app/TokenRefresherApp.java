@@ -1,6 +1,5 @@
 package io.tokenrefresher.app;
 
-import atlantafx.base.theme.PrimerLight;
 import io.tokenrefresher.app.startup.FirstFrame;
 import io.tokenrefresher.app.startup.StartupProbe;
 import io.tokenrefresher.core.AppVersion;
@@ -17,6 +16,10 @@ import io.tokenrefresher.ui.main.MainController;
 import io.tokenrefresher.ui.main.MainViewModel;
 import io.tokenrefresher.ui.profiles.ProfileBarController;
 import io.tokenrefresher.ui.profiles.ProfilesViewModel;
+import io.tokenrefresher.ui.settings.Appearance;
+import io.tokenrefresher.ui.settings.SettingsDialog;
+import io.tokenrefresher.ui.settings.SettingsViewModel;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -39,18 +42,23 @@ public class TokenRefresherApp extends Application {
     private AppContext context;
     private MainController mainController;
     private ProfilesViewModel profilesViewModel;
+    private SettingsViewModel settingsViewModel;
 
     @Override
     public void start(Stage stage) {
-        context = AppContext.forDesktop();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        StartupSettings.Resolved startup = StartupSettings.await();
+        // JavaFX's own texts (OK, Cancel, a text field's menu) follow the chosen language too
+        Locale.setDefault(startup.settings().language().locale(Locale.getDefault()));
+        context = AppContext.forDesktop(startup);
+        Application.setUserAgentStylesheet(Appearance.themeStylesheet(
+                startup.settings().theme().isDark(startup.systemDark())));
         Parent root = buildMainView(context);
         // the default size, shrunk to fit small screens (a 1024x700 laptop or a remote desktop). The full
         // screen bounds, not the visual ones: some window managers report a too-small work area at start-up
         Rectangle2D full = Screen.getPrimary().getBounds();
         Rectangle2D screen = new Rectangle2D(0, 0, full.getWidth() - 20, full.getHeight() - 80);
         Scene scene = new Scene(root, Math.min(1120, screen.getWidth()), Math.min(780, screen.getHeight()));
-        scene.getStylesheets().add(TokenRefresherApp.class.getResource(STYLESHEET).toExternalForm());
+        followSettings(scene);
         stage.setTitle(context.bundle().getString("app.title"));
         stage.setScene(scene);
         stage.setOnHidden(e -> mainController.dispose());
@@ -83,6 +91,9 @@ public class TokenRefresherApp extends Application {
         Tasks tasks = Tasks.onFxThread();
         MainViewModel viewModel = new MainViewModel(ctx.sessions(), ctx::inspector, tasks, ctx.background(),
                 ctx.clock(), ctx.bundle());
+        settingsViewModel = new SettingsViewModel(ctx.settings(), ctx.systemDarkAtStart(), ctx::settingsStore,
+                ctx::systemIsDark, tasks, ctx.disk(), ctx.background(), ctx.bundle());
+        SettingsDialog settings = new SettingsDialog(settingsViewModel, ctx.bundle());
         profilesViewModel = new ProfilesViewModel(ctx::profileService, viewModel.form(),
                 viewModel.pasted().inputProperty(), ctx.sessions(), tasks, ctx.disk(), ctx.bundle());
         // the window shows the selected profile's session; while none is selected, the last one shown
@@ -103,8 +114,23 @@ public class TokenRefresherApp extends Application {
                 ResponseFieldsController.class, () -> new ResponseFieldsController(viewModel.result()),
                 ClaimsController.class, () -> new ClaimsController(viewModel.claims(), ctx.bundle()),
                 ProfileBarController.class, () -> new ProfileBarController(profilesViewModel, ctx.bundle(),
-                        ctx.background()));
+                        ctx.background(), settings::show));
         return new FxmlLoaderFactory(ctx.bundle(), controllers).load(FxmlView.MAIN);
+    }
+
+    /**
+     * Gives the window (and every dialog it opens) the app's stylesheet, and the theme and font size
+     * of the settings, now and whenever they change; after {@link #buildMainView}.
+     */
+    public Appearance followSettings(Scene scene) {
+        Appearance appearance = Appearance.follow(settingsViewModel,
+                TokenRefresherApp.class.getResource(STYLESHEET).toExternalForm());
+        appearance.style(scene);
+        return appearance;
+    }
+
+    public SettingsViewModel settingsViewModel() {
+        return settingsViewModel;
     }
 
     public ProfilesViewModel profilesViewModel() {

@@ -20,7 +20,10 @@ public enum EnvironmentColour {
         this.cssHex = cssHex;
     }
 
-    /** The band colour as CSS hex ({@code #rrggbb}), or null for {@link #NONE} (no band). */
+    /**
+     * The band colour as CSS hex ({@code #rrggbb}), or null for {@link #NONE} (no band). The window takes
+     * its shades from app.css ({@code env-red}, ...; lighter ones in the dark theme); these are the light ones.
+     */
     public String cssHex() {
         return cssHex;
     }

@@ -6,6 +6,7 @@ import io.tokenrefresher.core.secret.SecretKind;
 import io.tokenrefresher.core.secret.SecretRead;
 import io.tokenrefresher.core.secret.SecretWrite;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,6 +53,11 @@ public final class ProfileService {
 
     public ProfileService(ProfileStore store, CredentialStore credentialStore) {
         this(store, credentialStore, new ProfileTransfer());
+    }
+
+    /** The folder of {@code profiles.json}; the app's other settings live next to it. */
+    public Path directory() {
+        return store.directory();
     }
 
     /** Receives every save's result (on the calling thread: hop to the FX thread yourself). */

@@ -4,7 +4,8 @@ package io.tokenrefresher.ui.common;
 public enum FxmlView {
     MAIN("/io/tokenrefresher/ui/main/main.fxml"),
     PROFILE_EDITOR("/io/tokenrefresher/ui/profiles/profile-editor.fxml"),
-    LOGIN("/io/tokenrefresher/ui/login/login.fxml");
+    LOGIN("/io/tokenrefresher/ui/login/login.fxml"),
+    SETTINGS("/io/tokenrefresher/ui/settings/settings.fxml");
 
     private final String path;
 

@@ -1,5 +1,6 @@
 package io.tokenrefresher.ui.profiles;
 
+import io.tokenrefresher.core.profile.EnvironmentColour;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ImportConflict;
 import io.tokenrefresher.core.profile.ImportPlan;
@@ -8,10 +9,12 @@ import io.tokenrefresher.ui.common.Tasks;
 import java.io.File;
 import java.text.MessageFormat;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -33,9 +36,11 @@ import javafx.stage.Window;
 
 /** The profile selector, its commands, the environment colour band and the banners above the form. */
 public final class ProfileBarController {
+    private static final String COLOUR_CLASS_PREFIX = "env-";
     private final ProfilesViewModel viewModel;
     private final ResourceBundle bundle;
     private final ProfileEditorDialog editor;
+    private final Consumer<Window> openSettings;
 
     @FXML private Region colourBand;
     @FXML private HBox trustAllBanner;
@@ -55,12 +60,18 @@ public final class ProfileBarController {
     @FXML private MenuItem exportItem;
     @FXML private Label saveStateLabel;
     @FXML private Button retrySaveButton;
+    @FXML private Button settingsButton;
 
-    /** @param background the app's worker threads, for the editor's reads */
-    public ProfileBarController(ProfilesViewModel viewModel, ResourceBundle bundle, Executor background) {
+    /**
+     * @param background   the app's worker threads, for the editor's reads
+     * @param openSettings opens the app's Settings over the given window (the app wires it)
+     */
+    public ProfileBarController(ProfilesViewModel viewModel, ResourceBundle bundle, Executor background,
+                                Consumer<Window> openSettings) {
         this.viewModel = viewModel;
         this.bundle = bundle;
         this.editor = new ProfileEditorDialog(viewModel, bundle, Tasks.onFxThread(), background);
+        this.openSettings = openSettings;
     }
 
     @FXML
@@ -103,6 +114,7 @@ public final class ProfileBarController {
         retrySaveButton.visibleProperty().bind(viewModel.saveFailedProperty());
         retrySaveButton.managedProperty().bind(retrySaveButton.visibleProperty());
         retrySaveButton.setOnAction(e -> viewModel.retrySave());
+        settingsButton.setOnAction(e -> openSettings.accept(window()));
 
         loadBannerLabel.textProperty().bind(viewModel.bannerProperty());
         Nodes.showWhenNotEmpty(loadBanner, viewModel.bannerProperty());
@@ -114,10 +126,11 @@ public final class ProfileBarController {
     }
 
     private void showColour(GatewayProfile profile) {
-        String hex = profile == null ? null : profile.presentation().colour().cssHex();
-        colourBand.setStyle(hex == null ? "" : "-fx-background-color: " + hex + ";");
-        colourBand.setVisible(hex != null);
-        colourBand.setManaged(hex != null);
+        EnvironmentColour colour = profile == null ? EnvironmentColour.NONE : profile.presentation().colour();
+        colourBand.getStyleClass().removeIf(c -> c.startsWith(COLOUR_CLASS_PREFIX));
+        colourBand.getStyleClass().add(colourClass(colour));
+        colourBand.setVisible(colour != EnvironmentColour.NONE);
+        colourBand.setManaged(colour != EnvironmentColour.NONE);
         boolean insecure = profile != null && profile.connection().tlsTrust().isInsecure();
         trustAllBanner.setVisible(insecure);
         trustAllBanner.setManaged(insecure);
@@ -224,6 +237,14 @@ public final class ProfileBarController {
         return bundle.getString(key);
     }
 
+    /**
+     * The style class of an environment's colour ({@code env-red}, ...): app.css holds the colours, a
+     * lighter shade of each in the dark theme, so a band stays visible on a dark window.
+     */
+    private static String colourClass(EnvironmentColour colour) {
+        return COLOUR_CLASS_PREFIX + colour.name().toLowerCase(Locale.ROOT);
+    }
+
     /** A profile in the selector: a colour dot and the name. */
     private static final class ProfileCell extends ListCell<GatewayProfile> {
         @Override
@@ -235,10 +256,8 @@ public final class ProfileBarController {
                 return;
             }
             setText(item.name());
-            String hex = item.presentation().colour().cssHex();
             Circle dot = new Circle(5);
-            dot.setStyle(hex == null ? "-fx-fill: transparent; -fx-stroke: -color-border-default;"
-                    : "-fx-fill: " + hex + ";");
+            dot.getStyleClass().addAll("env-dot", colourClass(item.presentation().colour()));
             setGraphic(dot);
         }
     }
