@@ -55,6 +55,7 @@ public class TokenRefresherApp extends Application {
         stage.setOnHidden(e -> mainController.dispose());
         WindowFit.apply(stage, placement);
         stage.show();
+        stage.setMaximized(placement.maximized());
         // after show(): set before, GTK under some window managers (openbox) opens the window at its minimum
         stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
@@ -100,7 +101,7 @@ public class TokenRefresherApp extends Application {
                         viewModel.exchange(), viewModel::refresh, ctx.bundle()),
                 ResultController.class, () -> new ResultController(viewModel.result(), viewModel.countdown(),
                         viewModel::useNewRefreshToken, ctx.bundle()),
-                ResponseFieldsController.class, () -> new ResponseFieldsController(viewModel.result()),
+                ResponseFieldsController.class, () -> new ResponseFieldsController(viewModel.result(), ctx.bundle()),
                 ClaimsController.class, () -> new ClaimsController(viewModel.claims(), ctx.bundle()),
                 ProfileBarController.class, () -> new ProfileBarController(profilesViewModel, ctx.bundle()));
         return new FxmlLoaderFactory(ctx.bundle(), controllers).load(FxmlView.MAIN);

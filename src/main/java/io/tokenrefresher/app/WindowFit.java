@@ -70,13 +70,19 @@ final class WindowFit {
                 .toList();
     }
 
-    /** Puts the stage there (also when maximised: without a window manager, maximising alone does nothing). */
+    /**
+     * Puts the stage there. A maximised placement also gets the visible area as its bounds (without a window
+     * manager, maximising alone does nothing); maximise it after {@code show()}: GTK paints a window
+     * maximised before it is mapped white until the next resize.
+     */
     static void apply(Stage stage, Placement placement) {
         Rectangle2D r = placement.bounds();
         stage.setX(r.getMinX());
         stage.setY(r.getMinY());
         stage.setWidth(r.getWidth());
         stage.setHeight(r.getHeight());
-        stage.setMaximized(placement.maximized());
+        if (stage.isShowing()) {
+            stage.setMaximized(placement.maximized());
+        }
     }
 }
