@@ -1,10 +1,13 @@
 package io.tokenrefresher.ui.common;
 
+import java.util.Comparator;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -81,12 +84,28 @@ public final class TableCells {
             double wanted = Math.min(fitUpTo, Math.ceil(measure.getLayoutBounds().getWidth()
                     + snappedLeftInset() + snappedRightInset() + 4));
             TableColumn<S, String> column = getTableColumn();
-            if (column != null && wanted > column.getMinWidth()) {
+            TableView<S> table = getTableView();
+            if (column != null && table != null && wanted > column.getMinWidth()) {
                 column.setMinWidth(wanted);
-                if (column.getWidth() < wanted) {
-                    column.setPrefWidth(wanted);
-                }
+                // the constrained policy runs only when the table's width changes: the widest other column
+                // gives the room back, or the last column would run under the scroll bar
+                Platform.runLater(() -> fitWidth(table, column));
             }
+        }
+
+        private static <S> void fitWidth(TableView<S> table, TableColumn<S, ?> widened) {
+            double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
+            if (table.lookup(".scroll-bar:vertical") instanceof ScrollBar bar && bar.isVisible()) {
+                available -= bar.getWidth();
+            }
+            double used = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+            double overflow = Math.ceil(used - available);
+            if (overflow <= 0 || available <= 0) {
+                return;
+            }
+            table.getVisibleLeafColumns().stream().filter(c -> c != widened)
+                    .max(Comparator.comparingDouble(TableColumn::getWidth))
+                    .ifPresent(c -> c.setPrefWidth(Math.max(c.getMinWidth(), c.getWidth() - overflow)));
         }
     }
 }
