@@ -14,6 +14,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -36,6 +37,7 @@ public final class MainController {
     @FXML private VBox topArea;
     @FXML private ScrollPane requestScroll;
     @FXML private SplitPane resultSplit;
+    @FXML private Region result;
     @FXML private RequestController requestController;
     @FXML private ResultController resultController;
     @FXML private ResponseFieldsController responseFieldsController;
@@ -71,12 +73,24 @@ public final class MainController {
      * scrolls instead, on a window too low for both (a 1024x700 laptop with Advanced open).
      */
     private void keepResultAreaUsable() {
+        // after each layout: the result's minimum depends on its width (wrapped captions) and its texts
         Runnable cap = () -> {
             double above = topArea.getHeight() - requestScroll.getHeight();
-            requestScroll.setMaxHeight(Math.max(80, root.getHeight() - above - resultSplit.minHeight(-1)));
+            double resultMin = Math.max(resultSplit.minHeight(-1), result.minHeight(result.getWidth())
+                    + resultSplit.snappedTopInset() + resultSplit.snappedBottomInset());
+            double max = Math.max(80, Math.floor(root.getHeight() - above - resultMin));
+            if (max != requestScroll.getMaxHeight()) {
+                requestScroll.setMaxHeight(max);
+            }
         };
-        root.heightProperty().addListener((o, a, b) -> cap.run());
-        topArea.heightProperty().addListener((o, a, b) -> cap.run());
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(cap);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(cap);
+            }
+        });
     }
 
     private void logIn() {
