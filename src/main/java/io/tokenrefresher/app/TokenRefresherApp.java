@@ -53,16 +53,18 @@ public class TokenRefresherApp extends Application {
         Application.setUserAgentStylesheet(Appearance.themeStylesheet(
                 startup.settings().theme().isDark(startup.systemDark())));
         Parent root = buildMainView(context);
-        // the default size, shrunk to fit small screens (a 1024x700 laptop or a remote desktop). The full
-        // screen bounds, not the visual ones: some window managers report a too-small work area at start-up
-        Rectangle2D full = Screen.getPrimary().getBounds();
-        Rectangle2D screen = new Rectangle2D(0, 0, full.getWidth() - 20, full.getHeight() - 80);
-        Scene scene = new Scene(root, Math.min(1120, screen.getWidth()), Math.min(780, screen.getHeight()));
+        // the preferred size inside the visible area (task bar excluded), maximised on a smaller screen
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        WindowFit.Placement placement = WindowFit.initial(screen, WindowFit.PREFERRED_WIDTH,
+                WindowFit.PREFERRED_HEIGHT);
+        Scene scene = new Scene(root, placement.bounds().getWidth(), placement.bounds().getHeight());
         followSettings(scene);
         stage.setTitle(context.bundle().getString("app.title"));
         stage.setScene(scene);
         stage.setOnHidden(e -> mainController.dispose());
+        WindowFit.apply(stage, placement);
         stage.show();
+        stage.setMaximized(placement.maximized());
         // after show(): set before, GTK under some window managers (openbox) opens the window at its minimum
         stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
@@ -111,7 +113,7 @@ public class TokenRefresherApp extends Application {
                         viewModel.exchange(), viewModel::refresh, ctx.bundle()),
                 ResultController.class, () -> new ResultController(viewModel.result(), viewModel.countdown(),
                         viewModel::useNewRefreshToken, ctx.bundle()),
-                ResponseFieldsController.class, () -> new ResponseFieldsController(viewModel.result()),
+                ResponseFieldsController.class, () -> new ResponseFieldsController(viewModel.result(), ctx.bundle()),
                 ClaimsController.class, () -> new ClaimsController(viewModel.claims(), ctx.bundle()),
                 ProfileBarController.class, () -> new ProfileBarController(profilesViewModel, ctx.bundle(),
                         ctx.background(), settings::show));
@@ -142,20 +144,13 @@ public class TokenRefresherApp extends Application {
         profilesViewModel.load(bounds -> bounds.ifPresent(b -> {
             if (b.maximized()) {
                 stage.setMaximized(true);
-            } else if (fitsOnAScreen(b)) {
-                stage.setX(b.x());
-                stage.setY(b.y());
-                stage.setWidth(b.width());
-                stage.setHeight(b.height());
+            } else {
+                WindowFit.apply(stage, new WindowFit.Placement(WindowFit.clamp(
+                        new Rectangle2D(b.x(), b.y(), b.width(), b.height()), WindowFit.visibleAreas()), false));
             }
         }));
         stage.setOnCloseRequest(e -> profilesViewModel.saveWindowBounds(new WindowBounds(stage.getX(), stage.getY(),
                 stage.getWidth(), stage.getHeight(), stage.isMaximized())));
-    }
-
-    private static boolean fitsOnAScreen(WindowBounds b) {
-        return !Screen.getScreensForRectangle(b.x(), b.y(), Math.max(1, b.width()), Math.max(1, b.height()))
-                .isEmpty();
     }
 
     public MainController mainController() {

@@ -2,6 +2,7 @@ package io.tokenrefresher.ui.claims;
 
 import io.tokenrefresher.ui.common.ClaimRowView;
 import io.tokenrefresher.ui.common.Nodes;
+import io.tokenrefresher.ui.common.TableCells;
 import io.tokenrefresher.ui.common.TableWarmUp;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -46,7 +47,14 @@ public final class ClaimsController {
         claimValueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
         claimRawColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().raw()));
         claimsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Part and Claim widen to what they show (Part whole, a long claim name up to a limit); Value and
+        // Raw share the rest and shorten in the middle, the whole text in a tooltip
+        TableCells.ellipsized(claimSectionColumn, 160);
+        TableCells.ellipsized(claimNameColumn, 200);
+        TableCells.ellipsized(claimValueColumn, 0);
+        TableCells.ellipsized(claimRawColumn, 0);
         Nodes.enableRowCopy(claimsTable);
+        TableCells.copyMenu(claimsTable, bundle);
     }
 
     /** Lays the table out once with made-up rows, then puts its rows back (see {@link TableWarmUp}). */

@@ -1,5 +1,6 @@
 package io.tokenrefresher.ui.common;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -10,14 +11,17 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -76,6 +80,44 @@ public final class Nodes {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /**
+     * Tab and Shift+Tab move the focus out of {@code area} to the next or previous field in the window's
+     * order, instead of typing a tab: Ctrl+Tab, JavaFX's way out of a text area, switches profiles here.
+     */
+    public static void tabLeaves(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()
+                    && !e.isShortcutDown()) {
+                e.consume();
+                focusNeighbour(area, e.isShiftDown() ? -1 : 1);
+            }
+        });
+    }
+
+    /** Focuses the focusable node {@code step} places after {@code from} in scene-graph order (as Tab does). */
+    static void focusNeighbour(Node from, int step) {
+        if (from.getScene() == null) {
+            return;
+        }
+        List<Node> order = new ArrayList<>();
+        collectFocusable(from.getScene().getRoot(), order);
+        int at = order.indexOf(from);
+        if (at >= 0 && order.size() > 1) {
+            order.get(Math.floorMod(at + step, order.size())).requestFocus();
+        }
+    }
+
+    private static void collectFocusable(Node node, List<Node> out) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        if (node.isFocusTraversable()) {
+            out.add(node);
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectFocusable(child, out));
+        }
     }
 
     /** Several rows can be selected, and Ctrl+C copies them as {@code name<TAB>value} lines. */

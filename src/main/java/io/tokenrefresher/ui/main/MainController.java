@@ -8,14 +8,20 @@ import io.tokenrefresher.ui.login.LoginDialog;
 import io.tokenrefresher.ui.request.RequestController;
 import io.tokenrefresher.ui.result.ResponseFieldsController;
 import io.tokenrefresher.ui.result.ResultController;
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
  * The window's shell: the parts come in through {@code fx:include}, each with its own controller.
- * This one opens the dialogs that belong to no part (log in, about) and runs the countdown's ticker.
+ * This one opens the dialogs that belong to no part (log in, about, the shortcut list), registers the
+ * keyboard shortcuts ({@link Shortcuts}), keeps the result area's height and runs the countdown's ticker.
  */
 public final class MainController {
     private final MainViewModel viewModel;
@@ -24,7 +30,14 @@ public final class MainController {
     private SecondTicker ticker;
     private String lastLoginUser;
 
+    private final ShortcutsHelp help = new ShortcutsHelp();
+    private List<String[]> shortcutsListing;
+
     @FXML private BorderPane root;
+    @FXML private VBox topArea;
+    @FXML private ScrollPane requestScroll;
+    @FXML private SplitPane resultSplit;
+    @FXML private Region result;
     @FXML private RequestController requestController;
     @FXML private ResultController resultController;
     @FXML private ResponseFieldsController responseFieldsController;
@@ -45,6 +58,39 @@ public final class MainController {
         requestController.setOnLogIn(this::logIn);
         requestController.setOnAbout(() -> new AboutDialog(bundle, version).show(window()));
         ticker = SecondTicker.start(viewModel::tick);
+        Shortcuts shortcuts = new Shortcuts(root, () -> help.toggle(window(), shortcutsListing, bundle));
+        shortcutsListing = shortcuts.listing(bundle);
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                shortcuts.install(scene, bundle);
+            }
+        });
+        keepResultAreaUsable();
+    }
+
+    /**
+     * The result area (tokens, countdown, claims) keeps its minimum height: the request form above it
+     * scrolls instead, on a window too low for both (a 1024x700 laptop with Advanced open).
+     */
+    private void keepResultAreaUsable() {
+        // after each layout: the result's minimum depends on its width (wrapped captions) and its texts
+        Runnable cap = () -> {
+            double above = topArea.getHeight() - requestScroll.getHeight();
+            double resultMin = Math.max(resultSplit.minHeight(-1), result.minHeight(result.getWidth())
+                    + resultSplit.snappedTopInset() + resultSplit.snappedBottomInset());
+            double max = Math.max(80, Math.floor(root.getHeight() - above - resultMin));
+            if (max != requestScroll.getMaxHeight()) {
+                requestScroll.setMaxHeight(max);
+            }
+        };
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(cap);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(cap);
+            }
+        });
     }
 
     private void logIn() {

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,9 +19,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.GridPane;
 
 /**
  * The request area: the form, the pasted token, Refresh / Cancel / Log in, and the status line.
@@ -60,6 +60,9 @@ public final class RequestController {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label statusLabel;
     @FXML private TextArea statusDetailsArea;
+    @FXML private ToggleButton detailsToggle;
+    @FXML private ToggleButton advancedToggle;
+    @FXML private GridPane advancedPane;
 
     /** @param refresh sends the refresh (the window's composer decides with which session) */
     public RequestController(RequestForm form, PastedTokenViewModel pasted, ExchangeViewModel exchange,
@@ -82,11 +85,13 @@ public final class RequestController {
         loginButton.setOnAction(e -> logIn.run());
         aboutButton.setOnAction(e -> about.run());
         bindStatus();
+        advancedPane.visibleProperty().bind(advancedToggle.selectedProperty());
+        advancedPane.managedProperty().bind(advancedPane.visibleProperty());
+        // Tab leaves the text areas like any field (a tab is never part of a token or a header line)
+        Nodes.tabLeaves(refreshTokenField);
+        Nodes.tabLeaves(extraHeadersField);
         refreshTokenField.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
-                        refresh);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), exchange::cancel);
                 Platform.runLater(gatewayField::requestFocus);
             }
         });
@@ -135,7 +140,14 @@ public final class RequestController {
         statusLabel.textProperty().bind(exchange.statusProperty());
         Nodes.styleBy(statusLabel, exchange.statusKindProperty());
         statusDetailsArea.textProperty().bind(exchange.statusDetailsProperty());
-        Nodes.showWhenNotEmpty(statusDetailsArea, statusDetailsArea.textProperty());
+        Nodes.showWhenNotEmpty(detailsToggle, statusDetailsArea.textProperty());
+        statusDetailsArea.visibleProperty().bind(detailsToggle.visibleProperty().and(detailsToggle.selectedProperty()));
+        statusDetailsArea.managedProperty().bind(statusDetailsArea.visibleProperty());
+        // a screen reader announces the status as it changes, the details as its help
+        statusLabel.setAccessibleRole(AccessibleRole.TEXT);
+        statusLabel.setAccessibleRoleDescription(bundle.getString("main.status.role"));
+        statusLabel.accessibleTextProperty().bind(exchange.statusProperty());
+        statusLabel.accessibleHelpProperty().bind(exchange.statusDetailsProperty());
         pastedNoticeLabel.textProperty().bind(pasted.noticeProperty());
         Nodes.styleBy(pastedNoticeLabel, pasted.noticeKindProperty());
         Nodes.showWhenNotEmpty(pastedNoticeLabel, pastedNoticeLabel.textProperty());
