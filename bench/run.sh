@@ -97,7 +97,7 @@ xdotool windowmove "$win" 0 0; sleep 2   # a user takes a moment too; the backgr
 # so a second clipboard change could overtake the first paste
 # positions at the default size 1120x780 with the window at 0,0 (below the profile bar); update them when the
 # layout moves (a screenshot of a failed run is saved)
-gateway_xy="300 79"; token_xy="600 135"; copy_x=371; copy_ys="306 285"   # Copy: with / without the pasted-token notice
+gateway_xy="300 79"; token_xy="600 135"; copy_x=371; copy_ys="262 242"   # Copy: with / without the pasted-token notice
 token=$(cat "$out/gateway-token.txt")
 xdotool mousemove $gateway_xy click 1 key ctrl+a type --delay 5 "http://127.0.0.1:$port"
 printf '%s' "$token" | xclip -selection clipboard

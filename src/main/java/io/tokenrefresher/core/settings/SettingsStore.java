@@ -39,7 +39,8 @@ public final class SettingsStore {
 
     private final Path directory;
     private final Clock clock;
-    private final ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Built on first use: at a first start there is no file, and Jackson's start-up then stays off the launch. */
+    private ObjectMapper mapper;
     /** The fields of the file as last read, unknown ones included. */
     private ObjectNode lastRead;
     /** A damaged file that could not be moved aside is not overwritten: the user may want it back. */
@@ -54,6 +55,13 @@ public final class SettingsStore {
         this(directory, Clock.systemUTC());
     }
 
+    private ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        }
+        return mapper;
+    }
+
     public Path file() {
         return directory.resolve(FILE_NAME);
     }
@@ -63,7 +71,8 @@ public final class SettingsStore {
         Path file = file();
         JsonNode tree;
         try {
-            tree = mapper.readTree(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file); // first: a missing file needs no JSON parser
+            tree = mapper().readTree(bytes);
         } catch (NoSuchFileException missing) {
             return AppSettings.DEFAULTS;
         } catch (IOException damaged) {
@@ -90,12 +99,12 @@ public final class SettingsStore {
         if (savingBlocked) {
             throw new IOException(FILE_NAME + " could not be read or moved aside; move it away to save again");
         }
-        ObjectNode tree = lastRead == null ? mapper.createObjectNode() : lastRead.deepCopy();
+        ObjectNode tree = lastRead == null ? mapper().createObjectNode() : lastRead.deepCopy();
         tree.put("language", settings.language().name());
         tree.put("theme", settings.theme().name());
         tree.put("fontSize", settings.fontSize().name());
         AtomicFiles.ensureDirectory(directory);
-        AtomicFiles.write(file(), mapper.writeValueAsBytes(tree));
+        AtomicFiles.write(file(), mapper().writeValueAsBytes(tree));
         lastRead = tree;
     }
 
