@@ -11,6 +11,7 @@ import io.tokenrefresher.core.oauth.GatewayFailure.MissingAccessToken;
 import io.tokenrefresher.core.oauth.GatewayFailure.NetworkError;
 import io.tokenrefresher.core.oauth.GatewayFailure.NotJson;
 import io.tokenrefresher.core.oauth.GatewayFailure.ProxyFailure;
+import io.tokenrefresher.core.oauth.GatewayFailure.RateLimited;
 import io.tokenrefresher.core.oauth.GatewayFailure.Redirect;
 import io.tokenrefresher.core.oauth.GatewayFailure.ResponseTooLarge;
 import io.tokenrefresher.core.oauth.GatewayFailure.ServerRefused;
@@ -37,7 +38,8 @@ public final class ExitCodes {
     }
 
     /**
-     * The exit code for a failed token request: 3 the server refused, 4 network, timeout, TLS or proxy,
+     * The exit code for a failed token request: 3 the server refused, 4 network, timeout, TLS, proxy or
+     * rate limit (the same request works later),
      * 5 an answer without usable tokens, and 2 when nothing could be sent (address, header, connection
      * settings), as for other bad input. One branch per type and no default, so a new kind of failure
      * throws until it is given a code (ExitCodesTest checks every permitted type has one).
@@ -49,7 +51,7 @@ public final class ExitCodes {
             return SERVER_REFUSED;
         } else if (failure instanceof UnknownHost || failure instanceof ConnectionRefused
                 || failure instanceof Timeout || failure instanceof TlsFailure || failure instanceof ProxyFailure
-                || failure instanceof NetworkError || failure instanceof Cancelled) {
+                || failure instanceof NetworkError || failure instanceof Cancelled || failure instanceof RateLimited) {
             return NETWORK;
         } else if (failure instanceof NotJson || failure instanceof MalformedJson
                 || failure instanceof MissingAccessToken || failure instanceof ResponseTooLarge) {

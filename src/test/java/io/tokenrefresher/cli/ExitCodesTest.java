@@ -32,7 +32,9 @@ class ExitCodesTest {
             Map.entry(GatewayFailure.MalformedJson.class, 5),
             Map.entry(GatewayFailure.MissingAccessToken.class, 5),
             Map.entry(GatewayFailure.ResponseTooLarge.class, 5),
-            Map.entry(GatewayFailure.Cancelled.class, 4));
+            Map.entry(GatewayFailure.Cancelled.class, 4),
+            // new since the move: a rate limit is passing, like a network fault
+            Map.entry(GatewayFailure.RateLimited.class, 4));
 
     @Test
     void everyPermittedFailureTypeHasASample() {

@@ -74,6 +74,8 @@ public final class GatewayFailureSamples {
         samples.add(new GatewayFailure.MissingAccessToken(200, List.of("code", "msg")));
         samples.add(new GatewayFailure.ResponseTooLarge(TokenEndpointClient.MAX_BODY_BYTES, -1));
         samples.add(new GatewayFailure.Cancelled());
+        samples.add(new GatewayFailure.RateLimited(429, Duration.ofSeconds(30)));
+        samples.add(new GatewayFailure.RateLimited(429, null));
         return samples;
     }
 }

@@ -99,6 +99,9 @@ public final class Messages {
             return new Text(format(key, String.valueOf(f.status()), f.location()), "", text("hint.redirect"));
         } else if (failure instanceof GatewayFailure.ServerRefused f) {
             return refused(f);
+        } else if (failure instanceof GatewayFailure.RateLimited f) {
+            return new Text(f.retryAfter() == null ? text(key) : format(key, String.valueOf(f.retryAfter().toSeconds())),
+                    "", text("hint.rateLimited"));
         } else if (failure instanceof GatewayFailure.NotJson f) {
             return new Text(format(key, String.valueOf(f.status()), f.contentType().isEmpty() ? "?" : f.contentType()),
                     f.firstLines(), text("hint.notJson"));

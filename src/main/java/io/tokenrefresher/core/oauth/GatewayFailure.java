@@ -2,6 +2,7 @@ package io.tokenrefresher.core.oauth;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Why a token request did not give tokens, one record per failure class. Each names its message key
@@ -122,6 +123,23 @@ public sealed interface GatewayFailure {
             implements GatewayFailure {
         public String key() {
             return "refused." + (error != null ? "oauth" : "status");
+        }
+    }
+
+    /**
+     * HTTP 429: the gateway limits how often it may be asked. Not a refusal of the token: the same request
+     * works later, so auto-refresh waits and retries.
+     *
+     * @param retryAfter the wait the answer asked for ({@code Retry-After} in seconds or as an HTTP date);
+     *                   null when it named none or an unreadable one
+     */
+    record RateLimited(int status, Duration retryAfter) implements GatewayFailure {
+        public String key() {
+            return retryAfter != null ? "rateLimited.after" : "rateLimited";
+        }
+
+        public Optional<Duration> retryAfterIfKnown() {
+            return Optional.ofNullable(retryAfter);
         }
     }
 

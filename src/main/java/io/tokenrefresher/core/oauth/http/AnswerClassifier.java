@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tokenrefresher.core.oauth.FailureHint;
 import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.OAuthError;
+import io.tokenrefresher.core.oauth.RetryAfter;
 import io.tokenrefresher.core.oauth.TokenResponse;
 import java.net.http.HttpHeaders;
 import java.nio.charset.Charset;
@@ -63,6 +64,10 @@ final class AnswerClassifier {
             } catch (JsonProcessingException e) {
                 parseFailure = new GatewayFailure.MalformedJson(status, e.getOriginalMessage(), excerpt(body), false);
             }
+        }
+        if (status == 429) {
+            return Attempt.failed(new GatewayFailure.RateLimited(status,
+                    RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), clock.instant()).orElse(null)));
         }
         if (status < 200 || status >= 300) {
             OAuthError error = OAuthError.from(json);

@@ -57,6 +57,27 @@ class AnswerClassifierRefusalsTest extends ExchangeTestSupport {
     }
 
     @Test
+    void rateLimitSaysHowLongToWaitInSecondsOrAsADate() throws Exception {
+        gateway();
+        gateway.enqueue(Fault.withHeader(429, "application/json", "{\"error\":\"too_many_requests\"}",
+                "Retry-After", "30"));
+        GatewayFailure inSeconds = failureOf(refresh(ParameterPlacement.JSON));
+        gateway.enqueue(Fault.withHeader(429, "text/html", "<html>slow down</html>", "Retry-After",
+                "Fri, 06 Nov 2150 08:49:37 GMT"));
+        GatewayFailure asDate = failureOf(refresh(ParameterPlacement.JSON));
+        gateway.enqueue(Fault.respond(429, "text/plain", "busy"));
+        GatewayFailure unnamed = failureOf(refresh(ParameterPlacement.JSON));
+
+        assertThat(inSeconds).isEqualTo(new GatewayFailure.RateLimited(429, Duration.ofSeconds(30)));
+        assertThat(words(inSeconds).headline()).isEqualTo("HTTP 429 — rate limited: try again in 30 s.");
+        assertThat(words(inSeconds).hint()).isEqualTo("Wait, then try again; auto-refresh waits by itself.");
+        // a date far ahead is capped: auto-refresh must not be told to wait for a century
+        assertThat(asDate).isEqualTo(new GatewayFailure.RateLimited(429, Duration.ofHours(1)));
+        assertThat(unnamed).isEqualTo(new GatewayFailure.RateLimited(429, null));
+        assertThat(words(unnamed).headline()).isEqualTo("HTTP 429 — rate limited: the gateway asks to slow down.");
+    }
+
+    @Test
     void pastedAccessTokenIsNamed() throws Exception {
         gateway();
         String accessToken = gateway.tokens().pair().accessToken();
