@@ -3,6 +3,8 @@
 #   1-main.png (a refresh done), 2-error.png (connection refused), 3-expired.png (expired countdown),
 #   4-editor.png (the profile editor)
 # Usage: scripts/screenshot-tour.sh [OUT_DIR]   (after `mvn package`; env LANG_TAG=zh_CN.UTF-8 for Chinese)
+#   SIZE=WxH  the screen (default 1280x860); the window then opens as the app fits it to the screen
+#   SCALE=1.5 the UI scale, as on a 2560x1440 screen at 150 % (JavaFX's -Dglass.gtk.uiScale)
 # Needs xvfb, xdotool, xclip, imagemagick, libgtk-3-0, fonts-wqy-microhei (installed when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +23,7 @@ mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/te
 cp="target/test-classes:target/classes:$(cat target/test-cp.txt)"
 port=$((20000 + RANDOM % 20000))
 disp=:$((200 + RANDOM % 100))
-Xvfb "$disp" -screen 0 1280x860x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+Xvfb "$disp" -screen 0 "${SIZE:-1280x860}x24" -nolisten tcp >/dev/null 2>&1 & xvfb=$!
 java -Dsun.net.httpserver.nodelay=true -cp "$cp" io.tokenrefresher.testing.FakeGatewayMain "$port" >target/tour-token.txt 2>/dev/null & gw=$!
 expired_port=$((port + 1))
 java -Dsun.net.httpserver.nodelay=true -cp "$cp" io.tokenrefresher.testing.FakeGatewayMain "$expired_port" --access-lifetime -PT3M >/dev/null 2>&1 & gw2=$!
@@ -30,22 +32,22 @@ export DISPLAY=$disp
 if [ -n "${LANG_TAG:-}" ]; then export LANG="$LANG_TAG" LC_ALL="$LANG_TAG"; fi
 export TOKEN_REFRESHER_HOME=$(mktemp -d)   # a fresh profiles folder: first run, example profile
 # JAVA_OPTS="-Duser.language=zh -Duser.country=CN" shows the Chinese window where no zh_CN locale is installed
-java ${JAVA_OPTS:-} -jar target/token-refresher.jar >target/tour-app.log 2>&1 & app=$!
+java ${SCALE:+-Dglass.gtk.uiScale=$SCALE} ${JAVA_OPTS:-} -jar target/token-refresher.jar >target/tour-app.log 2>&1 & app=$!
 for _ in $(seq 60); do
   win=$(xdotool search --name "Token Refresher" 2>/dev/null | head -1 || true)
   [ -n "$win" ] && break; sleep 0.5
 done
 [ -n "$win" ] || { echo "window did not appear"; exit 1; }
-xdotool windowmove "$win" 0 0 windowsize "$win" 1280 860; sleep 1
+[ -n "${SIZE:-}" ] || { xdotool windowmove "$win" 0 0 windowsize "$win" 1280 860; sleep 1; }
 for _ in $(seq 20); do [ -s target/tour-token.txt ] && break; sleep 0.5; done
 
 paste() { # text: replaces the focused field's text
   printf '%s' "$1" | xclip -selection clipboard
   xdotool key ctrl+a key ctrl+v
 }
-# positions at 1280x860 with the profile bar and no banner (a first run)
-focus_gateway() { xdotool mousemove 400 79 click 1; }
-focus_token() { xdotool mousemove 700 130 click 1; }
+# the window's own shortcuts, so any screen size works
+focus_gateway() { xdotool key ctrl+l; }
+focus_token() { xdotool key ctrl+t; }
 sleep 3
 focus_gateway; paste "http://127.0.0.1:$port"
 focus_token; paste "$(cat target/tour-token.txt)"
@@ -60,7 +62,7 @@ focus_gateway; paste "http://127.0.0.1:$expired_port"
 xdotool key ctrl+Return; sleep 4
 import -window root "$out/3-expired.png"
 
-xdotool mousemove 675 25 click 1; sleep 3      # Edit… : the profile editor
+xdotool key ctrl+e; sleep 3      # the profile editor
 import -window root "$out/4-editor.png"
 xdotool key Escape
 echo "screenshots in $out"

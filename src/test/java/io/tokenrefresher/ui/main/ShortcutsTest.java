@@ -183,6 +183,18 @@ class ShortcutsTest {
     }
 
     @Test
+    void ctrlEOpensTheProfileEditor(FxRobot robot) {
+        robot.clickOn("#gatewayField");
+
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+
+        FxWait.until(() -> robot.lookup("#profileEditor").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        FxWait.until(() -> robot.lookup("#profileEditor").tryQuery().isEmpty());
+        assertThat(robot.lookup("#editProfileButton").queryButton().getTooltip().getText()).contains("Ctrl+E");
+    }
+
+    @Test
     void escCancelsASlowRequestAndTooltipsNameTheShortcuts(FxRobot robot) {
         gateway.enqueue(FakeGateway.Fault.delay(Duration.ofSeconds(20)));
         enter(robot);
