@@ -43,12 +43,13 @@ for _ in $(seq 20); do [ -s target/tour-token.txt ] && break; sleep 0.5; done
 
 paste() { # text: replaces the focused field's text
   printf '%s' "$1" | xclip -selection clipboard
-  xdotool key ctrl+a key ctrl+v
+  sleep 0.3; xdotool key ctrl+a key ctrl+v; sleep 0.5
 }
 # the window's own shortcuts, so any screen size works
-focus_gateway() { xdotool key ctrl+l; }
-focus_token() { xdotool key ctrl+t; }
+focus_gateway() { xdotool key ctrl+l; sleep 0.5; }
+focus_token() { xdotool key ctrl+t; sleep 0.5; }
 sleep 3
+xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus "$win"; sleep 0.5
 focus_gateway; paste "http://127.0.0.1:$port"
 focus_token; paste "$(cat target/tour-token.txt)"
 xdotool key ctrl+Return; sleep 4
