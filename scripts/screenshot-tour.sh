@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Takes screenshots of the real window under Xvfb against the local fake gateway:
-#   1-main.png (a refresh done), 2-error.png (connection refused), 3-expired.png (expired countdown),
-#   4-editor.png (the profile editor)
+#   1-main.png (a refresh done), 5-advanced.png (the same with Advanced open), 2-error.png (connection
+#   refused), 3-expired.png (expired countdown), 4-editor.png (the profile editor), 6-help.png (F1)
 # Usage: scripts/screenshot-tour.sh [OUT_DIR]   (after `mvn package`; env LANG_TAG=zh_CN.UTF-8 for Chinese)
 #   SIZE=WxH  the screen (default 1280x860); the window then opens as the app fits it to the screen
 #   SCALE=1.5 the UI scale, as on a 2560x1440 screen at 150 % (JavaFX's -Dglass.gtk.uiScale)
+#   THEME=DARK the dark theme (a settings.json in the fresh profiles folder)
 # Needs xvfb, xdotool, xclip, imagemagick, libgtk-3-0, fonts-wqy-microhei (installed when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +32,7 @@ trap 'kill $app $gw $gw2 $xvfb 2>/dev/null || true' EXIT
 export DISPLAY=$disp
 if [ -n "${LANG_TAG:-}" ]; then export LANG="$LANG_TAG" LC_ALL="$LANG_TAG"; fi
 export TOKEN_REFRESHER_HOME=$(mktemp -d)   # a fresh profiles folder: first run, example profile
+[ -z "${THEME:-}" ] || printf '{"theme":"%s"}' "$THEME" > "$TOKEN_REFRESHER_HOME/settings.json"
 # JAVA_OPTS="-Duser.language=zh -Duser.country=CN" shows the Chinese window where no zh_CN locale is installed
 java ${SCALE:+-Dglass.gtk.uiScale=$SCALE} ${JAVA_OPTS:-} -jar target/token-refresher.jar >target/tour-app.log 2>&1 & app=$!
 for _ in $(seq 60); do
@@ -54,6 +56,9 @@ focus_gateway; paste "http://127.0.0.1:$port"
 focus_token; paste "$(cat target/tour-token.txt)"
 xdotool key ctrl+Return; sleep 4
 import -window root "$out/1-main.png"
+xdotool key ctrl+shift+a; sleep 1
+import -window root "$out/5-advanced.png"
+xdotool key ctrl+shift+a; sleep 1
 
 focus_gateway; paste "http://127.0.0.1:1"
 xdotool key ctrl+Return; sleep 3
@@ -65,5 +70,8 @@ import -window root "$out/3-expired.png"
 
 xdotool key ctrl+e; sleep 3      # the profile editor
 import -window root "$out/4-editor.png"
-xdotool key Escape
+xdotool key Escape; sleep 1
+xdotool key F1; sleep 1
+import -window root "$out/6-help.png"
+xdotool key F1
 echo "screenshots in $out"

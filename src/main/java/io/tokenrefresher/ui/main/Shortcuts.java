@@ -60,6 +60,7 @@ final class Shortcuts {
         all.add(new Shortcut(NEXT_PROFILE, "shortcuts.nextProfile",
                 this::nextProfile));
         fire(new KeyCodeCombination(KeyCode.L, SHORTCUT, SHIFT), "shortcuts.login", "#loginButton");
+        fire(new KeyCodeCombination(KeyCode.A, SHORTCUT, SHIFT), "shortcuts.advanced", "#advancedToggle");
         fire(new KeyCodeCombination(KeyCode.E, SHORTCUT), "shortcuts.editProfile", "#editProfileButton");
         fire(new KeyCodeCombination(KeyCode.COMMA, SHORTCUT), "shortcuts.settings", "#settingsButton");
         all.add(new Shortcut(new KeyCodeCombination(KeyCode.F1), "shortcuts.help", help));

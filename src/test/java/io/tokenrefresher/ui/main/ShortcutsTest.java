@@ -183,6 +183,17 @@ class ShortcutsTest {
     }
 
     @Test
+    void ctrlShiftAShowsAndHidesAdvanced(FxRobot robot) {
+        robot.clickOn("#gatewayField");
+        assertThat(robot.lookup("#advancedPane").query().isVisible()).isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        FxWait.until(() -> robot.lookup("#advancedPane").query().isVisible());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        FxWait.until(() -> !robot.lookup("#advancedPane").query().isVisible());
+    }
+
+    @Test
     void ctrlEOpensTheProfileEditor(FxRobot robot) {
         robot.clickOn("#gatewayField");
 
