@@ -48,8 +48,8 @@ paste() { # text: replaces the focused field's text
   sleep 0.3; xdotool key ctrl+a key ctrl+v; sleep 0.5
 }
 # the window's own shortcuts, so any screen size works
-focus_gateway() { xdotool key ctrl+l; sleep 0.5; }
-focus_token() { xdotool key ctrl+t; sleep 0.5; }
+focus_gateway() { xdotool key ctrl+l; sleep "${STEP_DELAY:-1.5}"; }
+focus_token() { xdotool key ctrl+t; sleep "${STEP_DELAY:-1.5}"; }
 sleep 3
 xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus "$win"; sleep 0.5
 focus_gateway; paste "http://127.0.0.1:$port"

@@ -109,7 +109,8 @@ final class Shortcuts {
     private String keysOf(String labelKey) {
         for (Shortcut s : all) {
             if (labelKey.equals(s.labelKey())) {
-                String keys = s.keys().getDisplayText();
+                // JavaFX writes Enter as "↵", which testers read past; Ctrl+Enter is how they say it
+                String keys = s.keys().getDisplayText().replace("↵", "Enter");
                 return labelKey.equals("shortcuts.profileN") ? keys + " … 9" : keys;
             }
         }

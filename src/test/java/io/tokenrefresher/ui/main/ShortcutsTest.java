@@ -217,6 +217,7 @@ class ShortcutsTest {
         FxWait.until(() -> robot.lookup("#statusLabel").queryAs(Label.class).getText().equals("Cancelled."));
         assertThat(robot.lookup("#copyAccessButton").queryButton().getTooltip().getText()).contains("Ctrl+Shift+C");
         assertThat(robot.lookup("#loginButton").queryButton().getTooltip().getText()).contains("Ctrl+Shift+L");
+        assertThat(robot.lookup("#refreshButton").queryButton().getTooltip().getText()).endsWith("(Ctrl+Enter)");
         assertThat(robot.lookup("#statusLabel").query().getAccessibleText()).isEqualTo("Cancelled.");
     }
 
