@@ -29,6 +29,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -126,6 +128,32 @@ class SettingsWindowTest {
             fill.set(region.getBackground() == null ? null : region.getBackground().getFills().get(0).getFill());
         });
         return fill.get();
+    }
+
+    @Test
+    void tokensAndTheCountdownUseAFixedWidthFontByName(FxRobot robot) {
+        Font[] fonts = new Font[2];
+        robot.interact(() -> {
+            TextArea token = robot.lookup("#accessTokenField").queryAs(TextArea.class);
+            Label countdown = robot.lookup("#countdownLabel").queryAs(Label.class);
+            token.applyCss();
+            countdown.applyCss();
+            fonts[0] = token.getFont();
+            fonts[1] = countdown.getFont();
+        });
+
+        for (Font font : fonts) {
+            // a named family, not the logical one that fontconfig maps to a proportional CJK font in Chinese
+            assertThat(font.getFamily()).isEqualTo(MonospaceFont.family());
+            assertThat(width("iiiiiiiiii", font)).isEqualTo(width("MMMMMMMMMM", font), offset(0.01));
+            assertThat(width("1111111111", font)).isEqualTo(width("0000000000", font), offset(0.01));
+        }
+    }
+
+    private static double width(String text, Font font) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     private static double fontSize(FxRobot robot, String query) {
