@@ -185,7 +185,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         background.shutdownNow();
-        if (sharedRefreshUsed) {
+        if (sharedRefreshUsed && !disk.isShutdown()) {
             disk.execute(this::forgetPairsNotRemembered);
         }
         disk.shutdown();
