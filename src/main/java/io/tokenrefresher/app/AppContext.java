@@ -20,9 +20,11 @@ import io.tokenrefresher.core.session.TokenSender;
 import io.tokenrefresher.core.session.cache.SharedRefresh;
 import java.util.function.Supplier;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -199,11 +201,14 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * The cache keeps every session's pair while the window runs (so a command line can use it), but
-     * only the pairs of profiles that remember their refresh token outlive the window.
+     * only the pairs of profiles that remember their refresh token outlive the window; so do not those
+     * of profiles deleted in this run.
      */
     private void forgetPairsNotRemembered() {
-        List<String> forget = profileService().profiles().stream().filter(p -> !p.rememberRefreshToken())
-                .map(GatewayProfile::id).toList();
+        List<GatewayProfile> profiles = profileService().profiles();
+        Set<String> forget = new HashSet<>(sharedRefresh().profilesSent());
+        profiles.stream().filter(GatewayProfile::rememberRefreshToken).map(GatewayProfile::id).forEach(forget::remove);
+        profiles.stream().filter(p -> !p.rememberRefreshToken()).map(GatewayProfile::id).forEach(forget::add);
         sharedRefresh().cache().removeAll(forget);
     }
 

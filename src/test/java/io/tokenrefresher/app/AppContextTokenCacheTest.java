@@ -87,6 +87,21 @@ class AppContextTokenCacheTest {
     }
 
     @Test
+    void aProfileDeletedInThisRunLosesItsPairAtExitEvenWhenItRememberedIt() throws Exception {
+        GatewayProfile deleted = profile("deleted", true);
+        GatewayProfile kept = profile("kept", true);
+        refresh(deleted);
+        refresh(kept);
+
+        profiles.delete(deleted.id());
+        context.sessions().remove(deleted.id());
+        context.close();
+
+        assertThat(cache().read(deleted.id())).isEmpty();
+        assertThat(cache().read(kept.id())).isPresent();
+    }
+
+    @Test
     void noCachedTokenEverReachesTheProfilesFileOrAnExportEvenWithoutACredentialStore() throws Exception {
         osStore.mode(FakeCredentialStore.Mode.UNAVAILABLE);
         GatewayProfile kept = profile("kept", true);

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -49,6 +51,7 @@ public final class SharedRefresh {
     private final TokenCache cache;
     private final ProfileLocks locks;
     private final Clock clock;
+    private final Set<String> profilesSent = ConcurrentHashMap.newKeySet();
 
     public SharedRefresh(TokenCache cache, ProfileLocks locks, Clock clock) {
         this.cache = Objects.requireNonNull(cache, "cache");
@@ -67,10 +70,16 @@ public final class SharedRefresh {
         return cache;
     }
 
+    /** The profiles whose requests went through here in this run (so their entries can be cleaned up at exit). */
+    public Set<String> profilesSent() {
+        return Set.copyOf(profilesSent);
+    }
+
     /** Sends {@code request} of {@code profileId} through {@code network} as the class comment says; blocks. */
     public Exchange exchange(String profileId, TokenRequest request, TlsTrust tls, ProxySetting proxy,
                              TokenSender network) throws InterruptedException {
         long started = System.nanoTime();
+        profilesSent.add(profileId);
         try (ProfileLocks.Held held = locks.lock(profileId)) {
             Optional<CachedTokens> cached = cache.read(profileId);
             String sending = refreshTokenOf(request);
