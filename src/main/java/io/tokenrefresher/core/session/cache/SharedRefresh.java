@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
@@ -48,6 +50,13 @@ public final class SharedRefresh {
     public record Exchange(TokenOutcome outcome, How how, TokenCache.Place storedIn) {
     }
 
+    /** Hears every exchange, on the sending thread (e.g. to mark a pair taken from another process in a history). */
+    @FunctionalInterface
+    public interface ExchangeListener {
+        void exchanged(String profileId, Exchange exchange);
+    }
+
+    private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
     private final TokenCache cache;
     private final ProfileLocks locks;
     private final Clock clock;
@@ -70,6 +79,10 @@ public final class SharedRefresh {
         return cache;
     }
 
+    public void addListener(ExchangeListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
     /** The profiles whose requests went through here in this run (so their entries can be cleaned up at exit). */
     public Set<String> profilesSent() {
         return Set.copyOf(profilesSent);
@@ -78,6 +91,13 @@ public final class SharedRefresh {
     /** Sends {@code request} of {@code profileId} through {@code network} as the class comment says; blocks. */
     public Exchange exchange(String profileId, TokenRequest request, TlsTrust tls, ProxySetting proxy,
                              TokenSender network) throws InterruptedException {
+        Exchange exchange = exchangeLocked(profileId, request, tls, proxy, network);
+        listeners.forEach(l -> l.exchanged(profileId, exchange));
+        return exchange;
+    }
+
+    private Exchange exchangeLocked(String profileId, TokenRequest request, TlsTrust tls, ProxySetting proxy,
+                                    TokenSender network) throws InterruptedException {
         long started = System.nanoTime();
         profilesSent.add(profileId);
         try (ProfileLocks.Held held = locks.lock(profileId)) {

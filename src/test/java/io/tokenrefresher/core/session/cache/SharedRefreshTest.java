@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -147,6 +148,8 @@ class SharedRefreshTest {
         String shared = gateway.validRefreshToken();
         gateway.enqueue(FakeGateway.Fault.delay(Duration.ofMillis(300)));
         SharedRefresh refresh = shared(Clock.systemUTC());
+        List<SharedRefresh.How> heard = new CopyOnWriteArrayList<>();
+        refresh.addListener((profileId, exchange) -> heard.add(exchange.how()));
         List<Callable<SharedRefresh.Exchange>> askers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             askers.add(() -> refresh.exchange(PROFILE, refresh(shared), TlsTrust.SYSTEM,
@@ -160,6 +163,7 @@ class SharedRefreshTest {
         assertThat(exchanges).extracting(SharedRefresh.Exchange::how).containsOnlyOnce(SharedRefresh.How.SENT)
                 .filteredOn(h -> h != SharedRefresh.How.SENT).hasSize(7)
                 .containsOnly(SharedRefresh.How.TAKEN_FROM_CACHE);
+        assertThat(heard).containsExactlyInAnyOrderElementsOf(exchanges.stream().map(SharedRefresh.Exchange::how).toList());
         assertThat(exchanges).extracting(e -> refreshTokenOf(e.outcome())).containsOnly(
                 refresh.cache().read(PROFILE).orElseThrow().refreshToken());
     }
