@@ -17,12 +17,20 @@ import java.util.Optional;
 /**
  * One cache entry as text, the same in the OS credential store and in the owner-only file:
  * <pre>{"version":1, "storedAt":"…", "receivedAt":"…", "endpoint":"…", "placement":"FORM",
- *  "refreshToken":"…", "used":["sha256…"], "answer":{…the token answer as received…}}</pre>
+ *  "refreshToken":"…", "used":["sha256…"], "storeUnavailableSince":"…" (file only, optional),
+ *  "answer":{…the token answer as received…}}</pre>
  * An entry that cannot be read (damaged, or from a newer version) reads as absent: the cache only
  * saves a request, it never holds the only copy of anything the user typed.
  */
 final class CacheEntryJson {
     static final int VERSION = 1;
+
+    /**
+     * An entry as read, with when the OS credential store was first found missing by the writes that
+     * put it in the file (null: in the store, or the store failed only for a moment).
+     */
+    record Stored(CachedTokens entry, Instant storeUnavailableSince) {
+    }
 
     private final ObjectMapper mapper;
 
@@ -31,6 +39,10 @@ final class CacheEntryJson {
     }
 
     String write(CachedTokens entry) {
+        return write(entry, null);
+    }
+
+    String write(CachedTokens entry, Instant storeUnavailableSince) {
         ObjectNode root = mapper.createObjectNode();
         root.put("version", VERSION);
         root.put("profileId", entry.profileId());
@@ -45,15 +57,18 @@ final class CacheEntryJson {
         }
         ArrayNode used = root.putArray("used");
         entry.usedRefreshTokens().forEach(used::add);
+        if (storeUnavailableSince != null) {
+            root.put("storeUnavailableSince", storeUnavailableSince.toString());
+        }
         root.set("answer", entry.response().json());
         return root.toString();
     }
 
-    byte[] writeBytes(CachedTokens entry) {
-        return write(entry).getBytes(StandardCharsets.UTF_8);
+    byte[] writeBytes(CachedTokens entry, Instant storeUnavailableSince) {
+        return write(entry, storeUnavailableSince).getBytes(StandardCharsets.UTF_8);
     }
 
-    Optional<CachedTokens> read(String text) {
+    Optional<Stored> read(String text) {
         try {
             JsonNode root = mapper.readTree(text);
             if (root == null || !root.isObject() || root.path("version").asInt() != VERSION
@@ -66,9 +81,11 @@ final class CacheEntryJson {
             root.path("used").forEach(n -> used.add(n.asText()));
             String endpoint = root.path("endpoint").asText(null);
             String refreshToken = root.path("refreshToken").asText(null);
-            return Optional.of(new CachedTokens(root.path("profileId").asText(), response, refreshToken,
+            String unavailableSince = root.path("storeUnavailableSince").asText(null);
+            return Optional.of(new Stored(new CachedTokens(root.path("profileId").asText(), response, refreshToken,
                     endpoint == null ? null : URI.create(endpoint), placement(root.path("placement").asText()),
-                    Instant.parse(root.path("storedAt").asText()), used));
+                    Instant.parse(root.path("storedAt").asText()), used),
+                    unavailableSince == null ? null : Instant.parse(unavailableSince)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -71,8 +71,8 @@ public final class SharedRefresh {
     /** The cache and the locks of the app's data folder (the folder of {@code profiles.json}). */
     public static SharedRefresh inDataFolder(Path dataDirectory, CredentialStore credentialStore, ObjectMapper mapper,
                                              Clock clock) {
-        return new SharedRefresh(new TokenCache(dataDirectory, credentialStore, mapper), new ProfileLocks(dataDirectory),
-                clock);
+        return new SharedRefresh(new TokenCache(dataDirectory, credentialStore, mapper, clock),
+                new ProfileLocks(dataDirectory), clock);
     }
 
     public TokenCache cache() {

@@ -3,12 +3,16 @@ package io.tokenrefresher.core.session.cache;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenrefresher.core.io.AtomicFiles;
 import io.tokenrefresher.core.secret.CredentialStore;
+import io.tokenrefresher.core.secret.SecretProblem;
 import io.tokenrefresher.core.secret.SecretRead;
 import io.tokenrefresher.core.secret.SecretWrite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Objects;
@@ -41,26 +45,40 @@ public final class TokenCache {
         NOWHERE
     }
 
+    /**
+     * How long the file is trusted to be the only place after the credential store said it does not
+     * exist: asking a missing Secret Service loads D-Bus and JNA (~0.5 s), a cost a command line would
+     * otherwise pay on every run. Once a day the store is asked again, in case one was installed.
+     */
+    static final Duration RECHECK_STORE_AFTER = Duration.ofHours(24);
+
     private final Path folder;
     private final CredentialStore credentialStore;
     private final CacheEntryJson json;
+    private final Clock clock;
 
     /**
      * @param dataDirectory   the app's data folder (the one of {@code profiles.json})
      * @param credentialStore the OS store, or {@link CredentialStore#none(String)} where there is none
      */
     public TokenCache(Path dataDirectory, CredentialStore credentialStore, ObjectMapper mapper) {
+        this(dataDirectory, credentialStore, mapper, Clock.systemUTC());
+    }
+
+    public TokenCache(Path dataDirectory, CredentialStore credentialStore, ObjectMapper mapper, Clock clock) {
         this.folder = dataDirectory.resolve(FOLDER);
         this.credentialStore = Objects.requireNonNull(credentialStore, "credentialStore");
         this.json = new CacheEntryJson(mapper);
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** The profile's newest pair, from whichever place holds the newer entry; empty when none does. */
     public Optional<CachedTokens> read(String profileId) {
-        Optional<CachedTokens> inStore = credentialStore.read(account(profileId)) instanceof SecretRead.Found found
-                ? json.read(found.value()) : Optional.empty();
-        Optional<CachedTokens> inFile = readFile(profileId);
-        return Stream.of(inStore, inFile).flatMap(Optional::stream)
+        Optional<CacheEntryJson.Stored> inFile = readFile(profileId);
+        Optional<CachedTokens> inStore = inFile.filter(this::storeKnownMissing).isPresent() ? Optional.empty()
+                : credentialStore.read(account(profileId)) instanceof SecretRead.Found found
+                ? json.read(found.value()).map(CacheEntryJson.Stored::entry) : Optional.empty();
+        return Stream.of(inStore, inFile.map(CacheEntryJson.Stored::entry)).flatMap(Optional::stream)
                 .filter(entry -> entry.profileId().equals(profileId))
                 .max(Comparator.comparing(CachedTokens::storedAt));
     }
@@ -68,13 +86,21 @@ public final class TokenCache {
     /** Keeps {@code entry} as its profile's newest pair; a copy in the file is removed once the store took it. */
     public Place write(CachedTokens entry) {
         String profileId = entry.profileId();
-        if (credentialStore.write(account(profileId), json.write(entry)) instanceof SecretWrite.Stored) {
-            deleteFile(profileId);
-            return Place.CREDENTIAL_STORE;
+        Instant storeMissingSince = readFile(profileId).filter(this::storeKnownMissing)
+                .map(CacheEntryJson.Stored::storeUnavailableSince).orElse(null);
+        if (storeMissingSince == null) {
+            SecretWrite answer = credentialStore.write(account(profileId), json.write(entry));
+            if (answer instanceof SecretWrite.Stored) {
+                deleteFile(profileId);
+                return Place.CREDENTIAL_STORE;
+            }
+            if (answer instanceof SecretWrite.CouldNotWrite refused && refused.problem() == SecretProblem.UNAVAILABLE) {
+                storeMissingSince = clock.instant();
+            }
         }
         try {
             AtomicFiles.ensureDirectory(folder);
-            AtomicFiles.write(fileOf(profileId), json.writeBytes(entry));
+            AtomicFiles.write(fileOf(profileId), json.writeBytes(entry, storeMissingSince));
             return Place.OWNER_ONLY_FILE;
         } catch (IOException e) {
             return Place.NOWHERE;
@@ -96,7 +122,13 @@ public final class TokenCache {
         return folder.resolve(CacheFileNames.of(profileId, ".json"));
     }
 
-    private Optional<CachedTokens> readFile(String profileId) {
+    /** The file's entry was written because there is no credential store, and that was found out recently. */
+    private boolean storeKnownMissing(CacheEntryJson.Stored stored) {
+        Instant since = stored.storeUnavailableSince();
+        return since != null && clock.instant().isBefore(since.plus(RECHECK_STORE_AFTER));
+    }
+
+    private Optional<CacheEntryJson.Stored> readFile(String profileId) {
         try {
             return json.read(Files.readString(fileOf(profileId), StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -15,8 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -115,6 +118,70 @@ class TokenCacheTest {
         assertThat(cache.write(newest)).isEqualTo(TokenCache.Place.CREDENTIAL_STORE);
         assertThat(cache.fileOf("p-3")).doesNotExist();
         assertThat(cache.read("p-3").map(CachedTokens::refreshToken)).contains(newest.refreshToken());
+    }
+
+    @Test
+    void aMissingCredentialStoreIsNotAskedAgainForADaySoACommandLineDoesNotPayForItEachRun() {
+        MutableClock clock = new MutableClock(Instant.now());
+        store.mode(FakeCredentialStore.Mode.UNAVAILABLE);
+        TokenCache cache = new TokenCache(dataFolder, store, MAPPER, clock);
+        CachedTokens first = entry("p-7", clock.instant());
+        assertThat(cache.write(first)).isEqualTo(TokenCache.Place.OWNER_ONLY_FILE);
+
+        // a store that answers now, holding a newer entry: within the day it is not asked
+        store.mode(FakeCredentialStore.Mode.WORKING);
+        TokenCache sameStore = new TokenCache(dataFolder, store, MAPPER, clock);
+        CachedTokens planted = entry("p-7", clock.instant().plusSeconds(1));
+        store.write("p-7/token-cache", new CacheEntryJson(MAPPER).write(planted));
+        clock.advance(Duration.ofHours(23));
+        assertThat(sameStore.read("p-7").map(CachedTokens::refreshToken)).contains(first.refreshToken());
+        CachedTokens second = entry("p-7", clock.instant());
+        assertThat(sameStore.write(second)).isEqualTo(TokenCache.Place.OWNER_ONLY_FILE);
+
+        // a day after the store was first found missing, it is asked again, and takes the entry
+        clock.advance(Duration.ofHours(2));
+        CachedTokens third = entry("p-7", clock.instant());
+        assertThat(sameStore.write(third)).isEqualTo(TokenCache.Place.CREDENTIAL_STORE);
+        assertThat(sameStore.fileOf("p-7")).doesNotExist();
+        assertThat(sameStore.read("p-7").map(CachedTokens::refreshToken)).contains(third.refreshToken());
+    }
+
+    @Test
+    void aStoreThatFailsForAMomentIsAskedAgainAtTheNextWrite() {
+        store.mode(FakeCredentialStore.Mode.FAILING);
+        TokenCache cache = new TokenCache(dataFolder, store, MAPPER);
+        cache.write(entry("p-8", Instant.now()));
+        store.mode(FakeCredentialStore.Mode.WORKING);
+
+        assertThat(cache.write(entry("p-8", Instant.now().plusSeconds(1)))).isEqualTo(TokenCache.Place.CREDENTIAL_STORE);
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant start) {
+            now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 
     @Test
