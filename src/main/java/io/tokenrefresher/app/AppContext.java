@@ -8,6 +8,7 @@ import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.net.HttpClients;
 import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import io.tokenrefresher.core.profile.AppDirectories;
+import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.ProfileStore;
 import io.tokenrefresher.core.secret.KeyringCredentialStore;
@@ -16,10 +17,14 @@ import io.tokenrefresher.core.settings.SettingsStore;
 import io.tokenrefresher.core.settings.SystemTheme;
 import io.tokenrefresher.core.session.SessionRegistry;
 import io.tokenrefresher.core.session.TokenSender;
+import io.tokenrefresher.core.session.cache.SharedRefresh;
 import java.util.function.Supplier;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -42,6 +47,8 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService disk;
     private final Lazy<ProfileService> profileService;
     private final SessionRegistry sessions;
+    private final Lazy<SharedRefresh> sharedRefresh;
+    private volatile boolean sharedRefreshUsed;
     private final AppSettings settings;
     private final boolean systemDarkAtStart;
     private final Lazy<SettingsStore> settingsStore;
@@ -72,7 +79,14 @@ public final class AppContext implements AutoCloseable {
         this.profileService = new Lazy<>(profiles);
         this.endpointClient = new Lazy<>(() -> new TokenEndpointClient(httpClients::defaultClient, mapper(), clock,
                 "TokenRefresher/" + AppVersion.get()));
-        this.sessions = new SessionRegistry(TokenSender.over(this::endpointClient, this::httpClients), this::inspector);
+        TokenSender network = TokenSender.over(this::endpointClient, this::httpClients);
+        this.sharedRefresh = new Lazy<>(() -> {
+            sharedRefreshUsed = true;
+            ProfileService service = profileService();
+            return SharedRefresh.inDataFolder(service.directory(), service.credentialStore(), mapper(), clock);
+        });
+        this.sessions = SessionRegistry.perProfile(id -> SharedRefresh.senderFor(sharedRefresh, id, network),
+                this::inspector);
     }
 
     /** The desktop's context, in the language the settings chose ({@link StartupSettings}). */
@@ -150,6 +164,14 @@ public final class AppContext implements AutoCloseable {
         return sessions;
     }
 
+    /**
+     * The token cache and the per-profile lock shared with other windows and the command line; every
+     * session's requests go through it. Built on first use: call off the FX thread.
+     */
+    public SharedRefresh sharedRefresh() {
+        return sharedRefresh.get();
+    }
+
     public TokenEndpointClient endpointClient() {
         return endpointClient.get();
     }
@@ -165,6 +187,9 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         background.shutdownNow();
+        if (sharedRefreshUsed && !disk.isShutdown()) {
+            disk.execute(this::forgetPairsNotRemembered);
+        }
         disk.shutdown();
         try {
             // let queued saves finish: an edit typed just before closing must reach the disk
@@ -172,6 +197,19 @@ public final class AppContext implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The cache keeps every session's pair while the window runs (so a command line can use it), but
+     * only the pairs of profiles that remember their refresh token outlive the window; so do not those
+     * of profiles deleted in this run.
+     */
+    private void forgetPairsNotRemembered() {
+        List<GatewayProfile> profiles = profileService().profiles();
+        Set<String> forget = new HashSet<>(sharedRefresh().profilesSent());
+        profiles.stream().filter(GatewayProfile::rememberRefreshToken).map(GatewayProfile::id).forEach(forget::remove);
+        profiles.stream().filter(p -> !p.rememberRefreshToken()).map(GatewayProfile::id).forEach(forget::add);
+        sharedRefresh().cache().removeAll(forget);
     }
 
     private static ThreadFactory daemonThreads(String prefix) {
