@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.notify.Notice.Kind;
 import io.tokenrefresher.core.notify.Notice.Severity;
+import io.tokenrefresher.testing.FakeNotificationServer;
+import io.tokenrefresher.testing.PrivateSessionBus;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;

@@ -1,5 +1,6 @@
-package io.tokenrefresher.core.notify;
+package io.tokenrefresher.testing;
 
+import io.tokenrefresher.core.notify.FreedesktopNotifications;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -18,7 +19,7 @@ import org.freedesktop.dbus.types.Variant;
  * {@code Notify} call. Its interface is written here from the specification, apart from the app's
  * {@link FreedesktopNotifications}, so a wrong signature there fails the call instead of matching itself.
  */
-final class FakeNotificationServer implements AutoCloseable {
+public final class FakeNotificationServer implements AutoCloseable {
 
     /** Desktop Notifications Specification 1.2, with its member names. */
     @DBusInterfaceName("org.freedesktop.Notifications")
@@ -31,9 +32,9 @@ final class FakeNotificationServer implements AutoCloseable {
     }
 
     /** One {@code Notify} call as the server received it. */
-    record Call(String appName, long replacesId, String summary, String body, Map<String, Variant<?>> hints,
+    public record Call(String appName, long replacesId, String summary, String body, Map<String, Variant<?>> hints,
                 int expireTimeout) {
-        Object urgency() {
+        public Object urgency() {
             return hints.get("urgency").getValue();
         }
     }
@@ -42,7 +43,7 @@ final class FakeNotificationServer implements AutoCloseable {
     private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
     private final AtomicInteger lastId = new AtomicInteger();
 
-    FakeNotificationServer(String address, List<String> capabilities) throws Exception {
+    public FakeNotificationServer(String address, List<String> capabilities) throws Exception {
         connection = DBusConnectionBuilder.forAddress(address).withShared(false).build();
         connection.requestBusName(FreedesktopNotifications.BUS_NAME);
         connection.exportObject(FreedesktopNotifications.OBJECT_PATH, new SpecNotifications() {
@@ -66,7 +67,7 @@ final class FakeNotificationServer implements AutoCloseable {
     }
 
     /** The next call received, waiting a little for it (the bus delivers it on its own threads). */
-    Call nextCall() throws InterruptedException {
+    public Call nextCall() throws InterruptedException {
         Call call = calls.poll(10, TimeUnit.SECONDS);
         if (call == null) {
             throw new AssertionError("no Notify call reached the server");
@@ -74,7 +75,7 @@ final class FakeNotificationServer implements AutoCloseable {
         return call;
     }
 
-    boolean noMoreCalls() {
+    public boolean noMoreCalls() {
         return calls.isEmpty();
     }
 

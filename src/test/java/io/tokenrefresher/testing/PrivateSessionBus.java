@@ -1,4 +1,4 @@
-package io.tokenrefresher.core.notify;
+package io.tokenrefresher.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * on a socket in a temp folder), so nothing reaches the desktop the tests run on. {@link #start} is empty when the machine has
  * no {@code dbus-daemon} (CI installs the {@code dbus} package).
  */
-final class PrivateSessionBus implements AutoCloseable {
+public final class PrivateSessionBus implements AutoCloseable {
     /**
      * A session bus with no service folders: the machine's own notification daemon (dunst, say) is never
      * started on it by activation, so only the test's server answers.
@@ -43,7 +43,7 @@ final class PrivateSessionBus implements AutoCloseable {
         this.address = address;
     }
 
-    static Optional<PrivateSessionBus> start(Path folder) throws IOException {
+    public static Optional<PrivateSessionBus> start(Path folder) throws IOException {
         Optional<Path> binary = findDaemon();
         if (binary.isEmpty()) {
             return Optional.empty();
@@ -82,7 +82,7 @@ final class PrivateSessionBus implements AutoCloseable {
         }
     }
 
-    String address() {
+    public String address() {
         return address;
     }
 
