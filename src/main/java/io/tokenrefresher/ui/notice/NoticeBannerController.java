@@ -16,10 +16,10 @@ public final class NoticeBannerController {
     private final NoticeBannerViewModel viewModel;
     private final ResourceBundle bundle;
 
-    @FXML private HBox noticeBanner;
-    @FXML private Label noticeTitleLabel;
-    @FXML private Label noticeBodyLabel;
-    @FXML private Button dismissNoticeButton;
+    @FXML private HBox sessionNoticeBanner;
+    @FXML private Label sessionNoticeTitleLabel;
+    @FXML private Label sessionNoticeBodyLabel;
+    @FXML private Button dismissSessionNoticeButton;
 
     public NoticeBannerController(NoticeBannerViewModel viewModel, ResourceBundle bundle) {
         this.viewModel = viewModel;
@@ -28,21 +28,21 @@ public final class NoticeBannerController {
 
     @FXML
     private void initialize() {
-        noticeBanner.visibleProperty().bind(viewModel.showingProperty());
-        noticeBanner.managedProperty().bind(viewModel.showingProperty());
-        noticeTitleLabel.textProperty().bind(viewModel.titleProperty());
-        noticeBodyLabel.textProperty().bind(viewModel.bodyProperty());
-        Nodes.styleBy(noticeBanner, viewModel.kindProperty());
+        sessionNoticeBanner.visibleProperty().bind(viewModel.showingProperty());
+        sessionNoticeBanner.managedProperty().bind(viewModel.showingProperty());
+        sessionNoticeTitleLabel.textProperty().bind(viewModel.titleProperty());
+        sessionNoticeBodyLabel.textProperty().bind(viewModel.bodyProperty());
+        Nodes.styleBy(sessionNoticeBanner, viewModel.kindProperty());
         viewModel.raisedProperty().addListener((o, was, raised) -> {
-            noticeBanner.getStyleClass().remove(RAISED);
+            sessionNoticeBanner.getStyleClass().remove(RAISED);
             if (raised) {
-                noticeBanner.getStyleClass().add(RAISED);
+                sessionNoticeBanner.getStyleClass().add(RAISED);
             }
         });
         // a screen reader hears it as it comes, title first
-        noticeBanner.setAccessibleRole(AccessibleRole.TEXT);
-        noticeBanner.accessibleTextProperty().bind(viewModel.titleProperty().concat(". ").concat(viewModel.bodyProperty()));
-        dismissNoticeButton.setTooltip(new Tooltip(bundle.getString("notice.dismiss.tooltip")));
-        dismissNoticeButton.setOnAction(e -> viewModel.dismiss());
+        sessionNoticeBanner.setAccessibleRole(AccessibleRole.TEXT);
+        sessionNoticeBanner.accessibleTextProperty().bind(viewModel.titleProperty().concat(". ").concat(viewModel.bodyProperty()));
+        dismissSessionNoticeButton.setTooltip(new Tooltip(bundle.getString("notice.dismiss.tooltip")));
+        dismissSessionNoticeButton.setOnAction(e -> viewModel.dismiss());
     }
 }
