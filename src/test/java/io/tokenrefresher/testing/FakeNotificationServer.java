@@ -32,7 +32,7 @@ public final class FakeNotificationServer implements AutoCloseable {
     }
 
     /** One {@code Notify} call as the server received it. */
-    public record Call(String appName, long replacesId, String summary, String body, Map<String, Variant<?>> hints,
+    public record Call(String appName, long replacesId, String appIcon, String summary, String body, Map<String, Variant<?>> hints,
                 int expireTimeout) {
         public Object urgency() {
             return hints.get("urgency").getValue();
@@ -50,7 +50,7 @@ public final class FakeNotificationServer implements AutoCloseable {
             @Override
             public UInt32 Notify(String appName, UInt32 replacesId, String appIcon, String summary, String body,
                     String[] actions, Map<String, Variant<?>> hints, int expireTimeout) {
-                calls.add(new Call(appName, replacesId.longValue(), summary, body, hints, expireTimeout));
+                calls.add(new Call(appName, replacesId.longValue(), appIcon, summary, body, hints, expireTimeout));
                 return replacesId.longValue() != 0 ? replacesId : new UInt32(lastId.incrementAndGet());
             }
 

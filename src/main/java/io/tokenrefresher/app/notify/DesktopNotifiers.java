@@ -3,6 +3,8 @@ package io.tokenrefresher.app.notify;
 import io.tokenrefresher.core.notify.DBusNotifier;
 import io.tokenrefresher.core.notify.DesktopNotifier;
 import io.tokenrefresher.core.notify.Notice;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -21,16 +23,32 @@ public final class DesktopNotifiers implements DesktopNotifier, AutoCloseable {
 
     /** Picks by {@code os.name}; builds nothing that costs until the first notice. */
     public static DesktopNotifiers forThisSystem(String appName) {
-        return forOs(System.getProperty("os.name", ""), appName);
+        return forOs(System.getProperty("os.name", ""), appName, installedIcon(System.getProperty("jpackage.app-path")));
     }
 
-    static DesktopNotifiers forOs(String osName, String appName) {
+    /**
+     * The icon the installer put beside the launcher ({@code /opt/token-refresher/lib/token-refresher.png}
+     * for {@code /opt/token-refresher/bin/token-refresher}); empty when not installed (a portable jar).
+     */
+    static String installedIcon(String launcher) {
+        if (launcher == null || launcher.isBlank()) {
+            return "";
+        }
+        Path bin = Path.of(launcher).toAbsolutePath().getParent();
+        if (bin == null || bin.getParent() == null) {
+            return "";
+        }
+        Path icon = bin.getParent().resolve("lib").resolve("token-refresher.png");
+        return Files.isRegularFile(icon) ? icon.toString() : "";
+    }
+
+    static DesktopNotifiers forOs(String osName, String appName, String linuxIcon) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows") || os.startsWith("mac")) {
             TrayNotifier tray = new TrayNotifier(appName);
             return new DesktopNotifiers(tray, tray);
         }
-        DBusNotifier bus = DBusNotifier.forThisSession();
+        DBusNotifier bus = DBusNotifier.forThisSession(linuxIcon);
         return new DesktopNotifiers(bus, bus);
     }
 

@@ -42,6 +42,7 @@ public final class DBusNotifier implements DesktopNotifier, AutoCloseable {
 
     private final String address;
     private final Duration timeout;
+    private final String appIcon;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "token-refresher-dbus-notify");
         t.setDaemon(true);
@@ -57,13 +58,19 @@ public final class DBusNotifier implements DesktopNotifier, AutoCloseable {
 
     /** @param address a D-Bus address ({@code unix:path=...}); null or blank: there is no session bus */
     public DBusNotifier(String address, Duration timeout) {
+        this(address, timeout, "");
+    }
+
+    /** @param appIcon the icon's file path or theme name beside the notice; empty: the server's default */
+    public DBusNotifier(String address, Duration timeout, String appIcon) {
         this.address = address == null || address.isBlank() ? null : address;
         this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.appIcon = Objects.requireNonNullElse(appIcon, "");
     }
 
     /** The session bus of this desktop ({@code DBUS_SESSION_BUS_ADDRESS}), with the default time limit. */
-    public static DBusNotifier forThisSession() {
-        return new DBusNotifier(System.getenv("DBUS_SESSION_BUS_ADDRESS"), DEFAULT_TIMEOUT);
+    public static DBusNotifier forThisSession(String appIcon) {
+        return new DBusNotifier(System.getenv("DBUS_SESSION_BUS_ADDRESS"), DEFAULT_TIMEOUT, appIcon);
     }
 
     /** Whether there is a bus address at all; a notice may still fail when no notification server answers. */
@@ -107,7 +114,7 @@ public final class DBusNotifier implements DesktopNotifier, AutoCloseable {
             String key = notice.kind() + "\u0000" + notice.profileName();
             UInt32 replaces = shownIds.getOrDefault(key, new UInt32(0));
             String body = bodyMarkup ? escapeMarkup(notice.body()) : notice.body();
-            UInt32 id = server.sendNotify(APP_NAME, replaces, "", notice.title(), body, List.of(),
+            UInt32 id = server.sendNotify(APP_NAME, replaces, appIcon, notice.title(), body, List.of(),
                     Map.of("urgency", new Variant<>(urgency(notice.severity()))), -1);
             shownIds.put(key, id);
             return true;

@@ -55,12 +55,14 @@ class DBusNotifierTest {
     void theNotificationServerGetsTheTitleAsSummaryTheBodyAndAnUrgency() throws Exception {
         Notice failed = ENGLISH.sessionFailed("staging", "HTTP 401 — the server refused: invalid_token");
         try (FakeNotificationServer server = new FakeNotificationServer(bus.address(), List.of("body"));
-             DBusNotifier notifier = new DBusNotifier(bus.address(), Duration.ofSeconds(10))) {
+             DBusNotifier notifier = new DBusNotifier(bus.address(), Duration.ofSeconds(10),
+                     "/opt/token-refresher/lib/token-refresher.png")) {
 
             assertThat(notifier.show(failed)).isTrue();
 
             FakeNotificationServer.Call call = server.nextCall();
             assertThat(call.appName()).isEqualTo("Token Refresher");
+            assertThat(call.appIcon()).isEqualTo("/opt/token-refresher/lib/token-refresher.png");
             assertThat(call.summary()).isEqualTo("staging: the session failed");
             assertThat(call.body()).isEqualTo("HTTP 401 — the server refused: invalid_token\n"
                     + "Refresh or log in again to continue.");
