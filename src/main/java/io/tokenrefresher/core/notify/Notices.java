@@ -17,6 +17,9 @@ import java.util.Objects;
  * times in the {@link Clock}'s zone ({@code HH:mm}, with the day when it is not today).
  */
 public final class Notices {
+    /** How long before the access token's expiry {@link #accessExpiring} is meant to be posted (auto-refresh off). */
+    public static final Duration ACCESS_WARNING = Duration.ofMinutes(5);
+
     private final Messages messages;
     private final Clock clock;
 
