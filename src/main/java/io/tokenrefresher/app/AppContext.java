@@ -1,11 +1,14 @@
 package io.tokenrefresher.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tokenrefresher.app.notify.DesktopNotifiers;
 import io.tokenrefresher.app.startup.DesktopWarmUp;
 import io.tokenrefresher.core.AppVersion;
 import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.net.HttpClients;
+import io.tokenrefresher.core.notify.DesktopNotifier;
+import io.tokenrefresher.core.notify.Notices;
 import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import io.tokenrefresher.core.profile.AppDirectories;
 import io.tokenrefresher.core.profile.GatewayProfile;
@@ -52,6 +55,8 @@ public final class AppContext implements AutoCloseable {
     private final AppSettings settings;
     private final boolean systemDarkAtStart;
     private final Lazy<SettingsStore> settingsStore;
+    /** None unless {@link #forDesktop}: a test's window must not pop notifications up on the desktop it runs on. */
+    private DesktopNotifier desktopNotifier = DesktopNotifiers.none();
 
     /**
      * @param profiles builds the profile service on first use (off the FX thread): the real one reads the
@@ -91,8 +96,21 @@ public final class AppContext implements AutoCloseable {
 
     /** The desktop's context, in the language the settings chose ({@link StartupSettings}). */
     static AppContext forDesktop(StartupSettings.Resolved startup) {
-        return new AppContext(Clock.systemDefaultZone(), startup.settings().language().locale(Locale.getDefault()),
-                AppContext::systemProfileService, startup.settings(), startup.systemDark(), startup.store());
+        AppContext context = new AppContext(Clock.systemDefaultZone(),
+                startup.settings().language().locale(Locale.getDefault()), AppContext::systemProfileService,
+                startup.settings(), startup.systemDark(), startup.store());
+        context.desktopNotifier = DesktopNotifiers.forThisSystem(context.bundle.getString("app.title"));
+        return context;
+    }
+
+    /** Where notices go outside the window: D-Bus or the tray on the desktop, none in tests. */
+    public DesktopNotifier desktopNotifier() {
+        return desktopNotifier;
+    }
+
+    /** The words of the notices, in the window's language and the clock's zone. */
+    public Notices notices() {
+        return new Notices(new Messages(bundle), clock);
     }
 
     /** Profiles in the per-OS folder ({@code TOKEN_REFRESHER_HOME} overrides it), secrets in the OS store. */
@@ -186,6 +204,13 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (desktopNotifier instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // leaving: a notifier that cannot close has nothing left to lose
+            }
+        }
         background.shutdownNow();
         if (sharedRefreshUsed && !disk.isShutdown()) {
             disk.execute(this::forgetPairsNotRemembered);

@@ -11,6 +11,7 @@ import io.tokenrefresher.ui.claims.ClaimsViewModel;
 import io.tokenrefresher.ui.common.ClaimFormatter;
 import io.tokenrefresher.ui.common.RequestForm;
 import io.tokenrefresher.ui.common.Tasks;
+import io.tokenrefresher.ui.notice.NoticeBannerViewModel;
 import io.tokenrefresher.ui.request.ExchangeViewModel;
 import io.tokenrefresher.ui.request.PastedTokenViewModel;
 import io.tokenrefresher.ui.result.CountdownViewModel;
@@ -24,7 +25,7 @@ import java.util.function.Supplier;
 
 /**
  * The main window's state, composed of one small view-model per part (request form, pasted token,
- * exchange, result, countdown, claims). It only routes between them: a new pair goes to the result,
+ * exchange, result, countdown, claims, the notice banner). It only routes between them: a new pair goes to the result,
  * the countdown and the claims; the pasted token to the claims; and it shows the session of the
  * selected profile.
  */
@@ -41,6 +42,7 @@ public final class MainViewModel {
     private final ResultViewModel result;
     private final CountdownViewModel countdown;
     private final ClaimsViewModel claims;
+    private final NoticeBannerViewModel notices = new NoticeBannerViewModel();
     private ProfileSession shown;
     private long lastSlowTick;
 
@@ -167,5 +169,10 @@ public final class MainViewModel {
 
     public ClaimsViewModel claims() {
         return claims;
+    }
+
+    /** The banner of session events (the window's side of the notifications). */
+    public NoticeBannerViewModel notices() {
+        return notices;
     }
 }

@@ -24,6 +24,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
@@ -51,6 +52,7 @@ class SettingsWindowTest {
     static Path home;
 
     private AppContext context;
+    private TokenRefresherApp app;
     private Appearance appearance;
     private Path dir;
 
@@ -59,7 +61,7 @@ class SettingsWindowTest {
         dir = Files.createTempDirectory(home, "profiles");
         context = new AppContext(Clock.systemDefaultZone(), Locale.ENGLISH,
                 () -> new ProfileService(new ProfileStore(dir), new FakeCredentialStore()));
-        TokenRefresherApp app = new TokenRefresherApp();
+        app = new TokenRefresherApp();
         Scene scene = new Scene(app.buildMainView(context), 1120, 780);
         appearance = app.followSettings(scene);
         stage.setScene(scene);
@@ -118,6 +120,30 @@ class SettingsWindowTest {
 
         robot.clickOn("Close");
         FxWait.until(() -> robot.lookup("#settingsPane").tryQuery().isEmpty());
+    }
+
+    @Test
+    void theDesktopNotificationsSwitchIsOnByDefaultAndTurningItOffIsSavedAndFollowed(FxRobot robot) {
+        FxWait.until(() -> Files.exists(dir.resolve(ProfileStore.FILE_NAME)));
+        robot.clickOn("#settingsButton");
+        FxWait.until(() -> robot.lookup("#desktopNotificationsCheck").tryQuery().isPresent());
+        CheckBox desktopNotifications = robot.lookup("#desktopNotificationsCheck").queryAs(CheckBox.class);
+        assertThat(desktopNotifications.getText()).isEqualTo("Desktop notifications");
+        assertThat(desktopNotifications.isSelected()).isTrue();
+        assertThat(app.noticeDispatcher().desktopEnabled()).isTrue();
+
+        robot.clickOn(desktopNotifications);
+
+        Path settings = dir.resolve(SettingsStore.FILE_NAME);
+        FxWait.until(() -> read(settings).contains("\"desktopNotifications\" : false"));
+        assertThat(app.noticeDispatcher().desktopEnabled()).as("the notices follow at once").isFalse();
+        assertThat(new SettingsStore(dir).load().desktopNotifications()).isFalse();
+
+        robot.clickOn(desktopNotifications);
+
+        FxWait.until(() -> read(settings).contains("\"desktopNotifications\" : true"));
+        assertThat(app.noticeDispatcher().desktopEnabled()).isTrue();
+        robot.clickOn("Close");
     }
 
     private static Paint background(FxRobot robot, String query) {
