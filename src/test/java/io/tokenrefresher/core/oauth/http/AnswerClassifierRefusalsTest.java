@@ -87,9 +87,10 @@ class AnswerClassifierRefusalsTest extends ExchangeTestSupport {
         GatewayFailure failure = failureOf(TestRequests.refresh(gateway.baseUrl(), TokenRequest.DEFAULT_TOKEN_PATH,
                 accessToken, "all", ParameterPlacement.JSON));
 
-        assertRefused(failure, 400, new OAuthError("invalid_grant", "Encoded token is not a refresh token", null),
+        // Spring Security OAuth2 throws InvalidTokenException here: 401 invalid_token
+        assertRefused(failure, 401, new OAuthError("invalid_token", "Encoded token is not a refresh token", null),
                 FailureHint.PASTED_ACCESS_TOKEN);
-        assertThat(words(failure).oneLine()).isEqualTo("HTTP 400 — the server refused: invalid_grant: "
+        assertThat(words(failure).oneLine()).isEqualTo("HTTP 401 — the server refused: invalid_token: "
                 + "Encoded token is not a refresh token — You pasted the access token: paste the refresh token instead.");
     }
 
