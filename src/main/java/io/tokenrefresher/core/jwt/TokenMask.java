@@ -38,9 +38,9 @@ public final class TokenMask {
     private static final Pattern PAIR = Pattern.compile(
             "(\\b(?:" + TOKEN_FIELDS + "|" + SECRET_FIELDS + ")=)([^&\\s\"]+)");
     private static final Pattern SECRET_NAME = Pattern.compile(".*(?:" + SECRET_FIELDS + ")\\W*", Pattern.DOTALL);
-    // Spring: "Invalid access token: 3c6f...", "Bearer 3c6f..."
+    // Spring: "Invalid access token: 3c6f...", "Invalid refresh token (expired): 3c6f...", "Bearer 3c6f..."
     private static final Pattern AFTER_TOKEN_WORD = Pattern.compile(
-            "((?i:token|bearer)[^\\S\\n]*:?[^\\S\\n]*)([A-Za-z0-9][A-Za-z0-9._~+/=-]{12,})");
+            "((?i:token|bearer)[^\\S\\n]*(?:\\([^)\\n]{0,40}\\))?[^\\S\\n]*:?[^\\S\\n]*)([A-Za-z0-9_.~+/-][A-Za-z0-9_.~+/=-]{12,})");
     private static final Pattern LONG_OPAQUE = Pattern.compile("[A-Za-z0-9_-]{32,}");
 
     private TokenMask() {
