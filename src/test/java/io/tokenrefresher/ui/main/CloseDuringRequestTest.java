@@ -48,6 +48,8 @@ class CloseDuringRequestTest {
         this.stage = stage;
         context = new AppContext(Clock.systemDefaultZone(), Locale.ENGLISH, () -> new ProfileService(
                 new ProfileStore(profilesDir), CredentialStore.none("no credential store in this test")));
+        // TestFX hands every test class the same stage: a close handler left by another class's app must go
+        stage.setOnCloseRequest(null);
         stage.setScene(new Scene(new TokenRefresherApp().buildMainView(context), 1120, 780));
         stage.show();
     }
