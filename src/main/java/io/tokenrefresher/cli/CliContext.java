@@ -151,6 +151,7 @@ public final class CliContext {
         if (profileService == null) {
             profileService = profileServiceFactory.get();
             profileService.load();
+            ProfilesFileNotice.print(profileService.loadReport(), messages(), err);
         }
         return profileService;
     }

@@ -477,7 +477,7 @@ public final class FakeGateway implements AutoCloseable {
             return oauthError(401, "invalid_token", "Cannot convert access token to JSON");
         }
         if (jwt.getClaim("ati").isMissing() || jwt.getClaim("ati").isNull()) {
-            return oauthError(400, "invalid_grant", "Encoded token is not a refresh token");
+            return oauthError(401, "invalid_token", "Encoded token is not a refresh token");
         }
         Instant now = config.clock.instant();
         Instant expiresAt = jwt.getExpiresAtAsInstant();

@@ -2,6 +2,7 @@ package io.tokenrefresher.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tokenrefresher.testing.FxThreadWatchdog;
 import io.tokenrefresher.app.AppContext;
 import io.tokenrefresher.app.TokenRefresherApp;
 import io.tokenrefresher.core.profile.GatewayProfile;
@@ -37,7 +38,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Each keyboard shortcut of the main window, pressed with the robot, against the real fake gateway. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class ShortcutsTest {
     @TempDir
     static Path home;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.offset;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.tokenrefresher.testing.FxThreadWatchdog;
 import io.tokenrefresher.app.AppContext;
 import io.tokenrefresher.app.TokenRefresherApp;
 import io.tokenrefresher.core.profile.ProfileService;
@@ -46,7 +47,7 @@ import org.testfx.framework.junit5.Start;
  * Settings in the real window (headless): opened from the profile bar's gear, the theme and the font
  * size apply at once, and the choice lands in settings.json next to profiles.json.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class SettingsWindowTest {
     @TempDir
     static Path home;

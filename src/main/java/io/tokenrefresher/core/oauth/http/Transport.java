@@ -5,12 +5,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends one request and waits for the answer within what is left of the deadline. The JDK client's
@@ -22,6 +24,8 @@ import java.util.concurrent.TimeoutException;
  * {@link TransportFailures}.
  */
 final class Transport {
+    private static final Duration OWN_TIMEOUT_GRACE = Duration.ofMillis(300);
+
     private final long bodyLimit;
 
     /** @param bodyLimit the largest body read, in bytes */
@@ -46,8 +50,13 @@ final class Transport {
             throws InterruptedException {
         // a connect timeout is the client's own limit when that is shorter than the request's
         Duration connectLimit = http.connectTimeout().filter(c -> c.compareTo(timeout) < 0).orElse(timeout);
-        CompletableFuture<HttpResponse<byte[]>> future = http
-                .sendAsync(request, info -> new LimitedBodySubscriber(bodyLimit));
+        // set when the status line and headers have come: tells a slow body from no answer at all
+        AtomicReference<LimitedBodySubscriber> body = new AtomicReference<>();
+        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, info -> {
+            LimitedBodySubscriber subscriber = new LimitedBodySubscriber(bodyLimit, info.statusCode());
+            body.set(subscriber);
+            return subscriber;
+        });
         HttpResponse<byte[]> response;
         try {
             response = future.get(left.toMillis(), TimeUnit.MILLISECONDS);
@@ -55,16 +64,50 @@ final class Transport {
             future.cancel(true);
             throw e;
         } catch (TimeoutException e) {
-            future.cancel(true);
-            return Received.failed(new GatewayFailure.Timeout(timeout, false));
+            LimitedBodySubscriber started = body.get();
+            if (started != null) {
+                future.cancel(true);
+                return Received.failed(new GatewayFailure.BodyTimeout(timeout, started.status(), started.receivedBytes()));
+            }
+            // the request's own timeout fires now too, and only the JDK knows whether the connection was
+            // ever made: its HttpConnectTimeoutException tells a host that never answered the connect
+            Throwable own = ownTimeout(future);
+            if (own == null) {
+                return Received.failed(new GatewayFailure.Timeout(timeout, false));
+            }
+            return Received.failed(TransportFailures.classify(own, endpoint, timeout, connectLimit));
         } catch (CancellationException e) {
             return Received.failed(new GatewayFailure.Cancelled());
         } catch (ExecutionException e) {
             Throwable error = e.getCause();
-            GatewayFailure failure = TransportFailures.classify(error, endpoint, timeout, connectLimit);
+            GatewayFailure failure = withBytesSeen(TransportFailures.classify(error, endpoint, timeout, connectLimit),
+                    body.get());
             return Received.failed(TransportFailures.blameProxy(failure, TransportFailures.proxyFor(http, endpoint),
                     error));
         }
         return new Received(WireAnswer.of(response), null);
+    }
+
+    /** The JDK's own timeout error if it comes within a short grace, else null; the exchange is cancelled. */
+    private static Throwable ownTimeout(CompletableFuture<HttpResponse<byte[]>> future) throws InterruptedException {
+        try {
+            future.get(OWN_TIMEOUT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause() instanceof HttpTimeoutException ? e.getCause() : null;
+        } catch (TimeoutException | CancellationException e) {
+            return null;
+        } finally {
+            future.cancel(true);
+        }
+    }
+
+    /** A body of unknown length cut short: the JDK's message has no count, the subscriber has. */
+    private static GatewayFailure withBytesSeen(GatewayFailure failure, LimitedBodySubscriber body) {
+        if (body != null && failure instanceof GatewayFailure.ConnectionCut cut && !cut.beforeAnswer()
+                && cut.expectedBytes() < 0) {
+            return new GatewayFailure.ConnectionCut(cut.reset(), body.receivedBytes(), -1);
+        }
+        return failure;
     }
 }
