@@ -108,6 +108,16 @@ public final class FakeGateway implements AutoCloseable {
         return new Builder();
     }
 
+    /** What a refresh does to the refresh token. */
+    public enum RefreshTokens {
+        /** Same jti and exp, new ati, so a new signature: Spring's JwtTokenStore with reuseRefreshTokens. */
+        RE_SIGN,
+        /** A new jti and a new exp: a rotating gateway. */
+        ROTATE,
+        /** The very same string back. */
+        UNCHANGED
+    }
+
     /** Start-time settings. */
     public static final class Builder {
         private int port;
@@ -122,6 +132,7 @@ public final class FakeGateway implements AutoCloseable {
         private boolean md5Passwords;
         private Duration accessLifetime = Duration.ofHours(1);
         private Duration refreshLifetime = Duration.ofDays(7);
+        private RefreshTokens refreshTokens = RefreshTokens.RE_SIGN;
 
         private Builder() {
             users.put(TestTokens.USER_NAME, "bullfrog_password");
@@ -188,6 +199,12 @@ public final class FakeGateway implements AutoCloseable {
 
         public Builder refreshLifetime(Duration lifetime) {
             this.refreshLifetime = lifetime;
+            return this;
+        }
+
+        /** How refreshes treat the refresh token (re-signed by default, like the seed's gateway). */
+        public Builder refreshTokens(RefreshTokens mode) {
+            this.refreshTokens = mode;
             return this;
         }
 
@@ -445,9 +462,14 @@ public final class FakeGateway implements AutoCloseable {
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             return oauthError(401, "invalid_token", "Invalid refresh token (expired): " + refreshToken);
         }
-        String refreshJti = jwt.getId() != null ? jwt.getId() : UUID.randomUUID().toString();
-        Instant refreshExpiry = expiresAt != null ? expiresAt : now.plus(config.refreshLifetime);
-        return json(200, tokenAnswer(now, tokens.pair(now.plus(config.accessLifetime), refreshExpiry, refreshJti)));
+        boolean rotate = config.refreshTokens == RefreshTokens.ROTATE;
+        String refreshJti = jwt.getId() != null && !rotate ? jwt.getId() : UUID.randomUUID().toString();
+        Instant refreshExpiry = expiresAt != null && !rotate ? expiresAt : now.plus(config.refreshLifetime);
+        ObjectNode answer = tokenAnswer(now, tokens.pair(now.plus(config.accessLifetime), refreshExpiry, refreshJti));
+        if (config.refreshTokens == RefreshTokens.UNCHANGED) {
+            answer.put("refresh_token", refreshToken);
+        }
+        return json(200, answer);
     }
 
     private Answer password(String username, String password) {
