@@ -46,9 +46,7 @@ class AutoRefresherTest {
     @Test
     void shortLivedTokensAreRefreshedATenthOfTheirLifetimeAhead() throws Exception {
         try (KeepAliveRig rig = new KeepAliveRig(b -> b.accessLifetime(Duration.ofSeconds(100)))) {
-            GatewayProfile dev = rig.profile("dev", ON);
-            rig.logIn(dev);
-            rig.refresher.keepAlive(dev, "");
+            rig.loggedInAndWatched("dev", ON);
 
             rig.time.advance(Duration.ofSeconds(89));
             assertThat(rig.refreshesSeen()).isZero();
@@ -60,9 +58,7 @@ class AutoRefresherTest {
     @Test
     void anEditedLeadTimeIsUsed() throws Exception {
         try (KeepAliveRig rig = new KeepAliveRig(b -> b)) {
-            GatewayProfile uat = rig.profile("uat", new AutoRefresh(true, 300));
-            rig.logIn(uat);
-            rig.refresher.keepAlive(uat, "");
+            rig.loggedInAndWatched("uat", new AutoRefresh(true, 300));
 
             rig.time.advance(Duration.ofMinutes(55).minusSeconds(1));
             assertThat(rig.refreshesSeen()).isZero();
@@ -74,9 +70,7 @@ class AutoRefresherTest {
     @Test
     void passingTroubleIsRetriedWithBackoffAndRetryAfterIsHonoured() throws Exception {
         try (KeepAliveRig rig = new KeepAliveRig(b -> b)) {
-            GatewayProfile uat = rig.profile("uat", ON);
-            rig.logIn(uat);
-            rig.refresher.keepAlive(uat, "");
+            rig.loggedInAndWatched("uat", ON);
             rig.gateway.enqueue(FakeGateway.Fault.html(503, "<html>Service Unavailable</html>"),
                     FakeGateway.Fault.html(502, "<html>Bad Gateway</html>"),
                     FakeGateway.Fault.withHeader(429, "application/json", "{}", "Retry-After", "20"));
@@ -103,9 +97,7 @@ class AutoRefresherTest {
     @Test
     void aRefusalStopsAtOnceAndTheSessionFailsWithTheManualRefreshWords() throws Exception {
         try (KeepAliveRig rig = new KeepAliveRig(b -> b)) {
-            GatewayProfile uat = rig.profile("uat", ON);
-            rig.logIn(uat);
-            rig.refresher.keepAlive(uat, "");
+            rig.loggedInAndWatched("uat", ON);
             rig.gateway.enqueue(FakeGateway.Fault.json(400,
                     "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid refresh token: abc\"}"));
 
@@ -129,9 +121,7 @@ class AutoRefresherTest {
     @Test
     void retriesEndWhenTheAccessTokenWouldExpireFirst() throws Exception {
         try (KeepAliveRig rig = new KeepAliveRig(b -> b.accessLifetime(Duration.ofSeconds(100)))) {
-            GatewayProfile dev = rig.profile("dev", ON);
-            rig.logIn(dev);
-            rig.refresher.keepAlive(dev, "");
+            rig.loggedInAndWatched("dev", ON);
             for (int i = 0; i < 5; i++) {
                 rig.gateway.enqueue(FakeGateway.Fault.html(503, "<html>down</html>"));
             }
@@ -150,9 +140,7 @@ class AutoRefresherTest {
     @Test
     void aRefreshThatFellDueDuringSleepIsSentRightAfterResume() throws Exception {
         try (KeepAliveRig rig = new KeepAliveRig(b -> b)) {
-            GatewayProfile uat = rig.profile("uat", ON);
-            rig.logIn(uat);
-            rig.refresher.keepAlive(uat, "");
+            rig.loggedInAndWatched("uat", ON);
             rig.time.advance(Duration.ofMinutes(10));
 
             rig.time.sleep(Duration.ofHours(3)); // lid closed: the wall clock jumps, delays stand still
@@ -168,9 +156,7 @@ class AutoRefresherTest {
     @Test
     void theEndOfTheRefreshChainIsAnnouncedAnHourAheadOnce() throws Exception {
         try (KeepAliveRig rig = new KeepAliveRig(b -> b.refreshLifetime(Duration.ofHours(3)))) {
-            GatewayProfile uat = rig.profile("uat", ON);
-            rig.logIn(uat);
-            rig.refresher.keepAlive(uat, "");
+            rig.loggedInAndWatched("uat", ON);
 
             rig.time.advance(Duration.ofHours(2).minusSeconds(1));
             assertThat(rig.events).isEmpty();
@@ -186,9 +172,7 @@ class AutoRefresherTest {
     @Test
     void theLastRefreshTheChainAllowsIsNotMissed() throws Exception {
         try (KeepAliveRig rig = new KeepAliveRig(b -> b.refreshLifetime(Duration.ofMinutes(90)))) {
-            GatewayProfile uat = rig.profile("uat", ON);
-            rig.logIn(uat);
-            rig.refresher.keepAlive(uat, "");
+            rig.loggedInAndWatched("uat", ON);
 
             rig.time.advance(Duration.ofMinutes(59)); // first refresh, access until 1:59, chain until 1:30
             rig.time.advance(Duration.ofMinutes(30).minusSeconds(1));
@@ -203,9 +187,7 @@ class AutoRefresherTest {
     @Test
     void withAutoRefreshOffOnlyTheComingExpiryIsAnnounced() throws Exception {
         try (KeepAliveRig rig = new KeepAliveRig(b -> b)) {
-            GatewayProfile uat = rig.profile("uat", AutoRefresh.OFF);
-            rig.logIn(uat);
-            rig.refresher.keepAlive(uat, "");
+            rig.loggedInAndWatched("uat", AutoRefresh.OFF);
 
             rig.time.advance(Duration.ofMinutes(55).minusSeconds(1));
             assertThat(rig.events).isEmpty();
@@ -221,13 +203,9 @@ class AutoRefresherTest {
     @Test
     void twoSessionsAreKeptAliveSideBySide() throws Exception {
         try (KeepAliveRig rig = new KeepAliveRig(b -> b.accessLifetime(Duration.ofMinutes(10)))) {
-            GatewayProfile uat = rig.profile("uat", ON);
-            rig.logIn(uat);
-            rig.refresher.keepAlive(uat, "");
+            rig.loggedInAndWatched("uat", ON);
             rig.time.advance(Duration.ofMinutes(3));
-            GatewayProfile dev = rig.profile("dev", ON);
-            rig.logIn(dev);
-            rig.refresher.keepAlive(dev, "");
+            rig.loggedInAndWatched("dev", ON);
 
             rig.time.advance(Duration.ofMinutes(60));
 

@@ -71,6 +71,14 @@ final class KeepAliveRig implements AutoCloseable {
                 .newPair().orElseThrow();
     }
 
+    /** A profile with a logged-in session handed to the auto-refresher. */
+    GatewayProfile loggedInAndWatched(String id, AutoRefresh autoRefresh) throws InterruptedException {
+        GatewayProfile profile = profile(id, autoRefresh);
+        logIn(profile);
+        refresher.keepAlive(profile, "");
+        return profile;
+    }
+
     /** Requests with {@code grant_type=refresh_token} the gateway received. */
     long refreshesSeen() {
         return gateway.requests().stream().filter(r -> r.bodyText().contains("refresh_token")).count();
