@@ -14,6 +14,9 @@ import io.tokenrefresher.core.secret.KeyringCredentialStore;
 import io.tokenrefresher.core.settings.AppSettings;
 import io.tokenrefresher.core.settings.SettingsStore;
 import io.tokenrefresher.core.settings.SystemTheme;
+import io.tokenrefresher.core.secret.SecretRead;
+import io.tokenrefresher.core.session.AutoRefresher;
+import io.tokenrefresher.core.session.RefreshScheduler;
 import io.tokenrefresher.core.session.SessionRegistry;
 import io.tokenrefresher.core.session.TokenSender;
 import java.util.function.Supplier;
@@ -42,6 +45,7 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService disk;
     private final Lazy<ProfileService> profileService;
     private final SessionRegistry sessions;
+    private final AutoRefresher autoRefresher;
     private final AppSettings settings;
     private final boolean systemDarkAtStart;
     private final Lazy<SettingsStore> settingsStore;
@@ -72,7 +76,10 @@ public final class AppContext implements AutoCloseable {
         this.profileService = new Lazy<>(profiles);
         this.endpointClient = new Lazy<>(() -> new TokenEndpointClient(httpClients::defaultClient, mapper(), clock,
                 "TokenRefresher/" + AppVersion.get()));
-        this.sessions = new SessionRegistry(TokenSender.over(this::endpointClient, this::httpClients), this::inspector);
+        this.sessions = new SessionRegistry(TokenSender.over(this::endpointClient, this::httpClients), this::inspector,
+                clock);
+        this.autoRefresher = new AutoRefresher(sessions, clock, RefreshScheduler.daemon("token-refresher-keepalive"),
+                background, AutoRefresher.Settings.DEFAULTS, this::clientSecretOf);
     }
 
     /** The desktop's context, in the language the settings chose ({@link StartupSettings}). */
@@ -150,6 +157,16 @@ public final class AppContext implements AutoCloseable {
         return sessions;
     }
 
+    /** Keeps sessions alive; listens to {@link #sessions()}. */
+    public AutoRefresher autoRefresher() {
+        return autoRefresher;
+    }
+
+    /** A profile's client secret from the credential store, "" when none or unreadable; blocks (off the FX thread). */
+    private String clientSecretOf(String profileId) {
+        return profileService().clientSecret(profileId) instanceof SecretRead.Found found ? found.value() : "";
+    }
+
     public TokenEndpointClient endpointClient() {
         return endpointClient.get();
     }
@@ -164,6 +181,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        autoRefresher.close();
         background.shutdownNow();
         disk.shutdown();
         try {

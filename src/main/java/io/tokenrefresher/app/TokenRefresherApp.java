@@ -16,6 +16,12 @@ import io.tokenrefresher.ui.main.MainController;
 import io.tokenrefresher.ui.main.MainViewModel;
 import io.tokenrefresher.ui.profiles.ProfileBarController;
 import io.tokenrefresher.ui.profiles.ProfilesViewModel;
+import io.tokenrefresher.ui.profiles.SessionStates;
+import io.tokenrefresher.core.i18n.Messages;
+import io.tokenrefresher.core.profile.GatewayProfile;
+import io.tokenrefresher.core.session.ProfileSession;
+import io.tokenrefresher.core.session.SessionListener;
+import javafx.collections.ListChangeListener;
 import io.tokenrefresher.ui.settings.Appearance;
 import io.tokenrefresher.ui.settings.SettingsDialog;
 import io.tokenrefresher.ui.settings.SettingsViewModel;
@@ -101,7 +107,26 @@ public class TokenRefresherApp extends Application {
         // the window shows the selected profile's session; while none is selected, the last one shown
         profilesViewModel.selectedProperty().addListener((o, old, profile) -> {
             if (profile != null) {
+                // the profile as saved (an edit, the auto-refresh toggle) is what its session is kept alive with;
+                // sessions of profiles shown before keep running
+                ctx.autoRefresher().keepAlive(profile);
                 viewModel.showSession(profile.id());
+            }
+        });
+        viewModel.followAutoRefresh(ctx.autoRefresher()::status);
+        SessionStates sessionStates = new SessionStates(ctx.autoRefresher()::status, new Messages(ctx.bundle()));
+        viewModel.alsoEverySecond(() -> sessionStates.refresh(profilesViewModel.profiles()));
+        ctx.sessions().addListener(new SessionListener() {
+            @Override
+            public void changed(ProfileSession session) {
+                tasks.ui().execute(() -> sessionStates.refresh(profilesViewModel.profiles()));
+            }
+        });
+        profilesViewModel.profiles().addListener((ListChangeListener<GatewayProfile>) change -> {
+            while (change.next()) {
+                change.getRemoved().stream().filter(p -> !profilesViewModel.profiles().contains(p)
+                        && profilesViewModel.profiles().stream().noneMatch(q -> q.id().equals(p.id())))
+                        .forEach(p -> ctx.autoRefresher().stop(p.id()));
             }
         });
         Map<Class<?>, Supplier<?>> controllers = Map.of(
@@ -116,7 +141,7 @@ public class TokenRefresherApp extends Application {
                 ResponseFieldsController.class, () -> new ResponseFieldsController(viewModel.result(), ctx.bundle()),
                 ClaimsController.class, () -> new ClaimsController(viewModel.claims(), ctx.bundle()),
                 ProfileBarController.class, () -> new ProfileBarController(profilesViewModel, ctx.bundle(),
-                        ctx.background(), settings::show));
+                        ctx.background(), settings::show, sessionStates));
         return new FxmlLoaderFactory(ctx.bundle(), controllers).load(FxmlView.MAIN);
     }
 

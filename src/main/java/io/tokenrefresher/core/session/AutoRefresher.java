@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * Keeps sessions alive: refreshes each kept-alive session a lead time before its access token expires,
@@ -41,10 +42,17 @@ public final class AutoRefresher implements AutoCloseable {
     private final RefreshScheduler scheduler;
     private final Executor network;
     private final Settings settings;
+    private final Function<String, String> clientSecrets;
     private final Map<String, Watch> watches = new ConcurrentHashMap<>();
 
+    /**
+     * @param network       where refreshes run (they block up to the profile's timeout)
+     * @param clientSecrets a profile id's client secret ("" for none), read on {@code network} when a
+     *                      refresh is sent: the window keeps it in the credential store
+     */
     public AutoRefresher(SessionRegistry registry, Clock clock, RefreshScheduler scheduler, Executor network,
-                         Settings settings) {
+                         Settings settings, Function<String, String> clientSecrets) {
+        this.clientSecrets = clientSecrets;
         this.registry = registry;
         this.clock = clock;
         this.scheduler = scheduler;
@@ -60,11 +68,11 @@ public final class AutoRefresher implements AutoCloseable {
 
     /**
      * Keeps {@code profile}'s session alive when its auto-refresh is on, else only watches it; call again
-     * whenever the profile or its client secret changes. A failed session is given a fresh start.
+     * whenever the profile changes. A failed session gets a fresh start when the profile differs from
+     * the one it failed with (the user changed something), not when the same one is handed again.
      */
-    public void keepAlive(GatewayProfile profile, String clientSecret) {
-        Watch w = watch(registry.session(profile.id()));
-        w.configure(profile, clientSecret);
+    public void keepAlive(GatewayProfile profile) {
+        watch(registry.session(profile.id())).configure(profile);
     }
 
     /** Stops keeping a profile's session alive (it keeps its pair); for a deleted profile. */
@@ -100,7 +108,6 @@ public final class AutoRefresher implements AutoCloseable {
     private final class Watch {
         private final ProfileSession session;
         private GatewayProfile profile;
-        private String clientSecret = "";
         private boolean inFlight;
         private int failures;
         private Instant retryAt;
@@ -114,9 +121,11 @@ public final class AutoRefresher implements AutoCloseable {
             this.session = session;
         }
 
-        synchronized void configure(GatewayProfile newProfile, String secret) {
+        synchronized void configure(GatewayProfile newProfile) {
+            if (newProfile.equals(profile)) {
+                return;
+            }
             profile = newProfile;
-            clientSecret = secret == null ? "" : secret;
             gaveUp = null;
             failures = 0;
             retryAt = null;
@@ -238,15 +247,17 @@ public final class AutoRefresher implements AutoCloseable {
         private void dispatch() {
             inFlight = true;
             GatewayProfile p = profile;
-            TokenRequest request = p.toRequest(TokenRequest.refreshParameters(session.currentRefreshToken(),
-                    p.endpoint().scope()), clientSecret);
+            String refreshToken = session.currentRefreshToken();
             registry.touch(session);
-            network.execute(() -> send(p, request));
+            network.execute(() -> send(p, refreshToken));
         }
 
-        private void send(GatewayProfile p, TokenRequest request) {
+        private void send(GatewayProfile p, String refreshToken) {
             Optional<RefreshResult> result;
             try {
+                String secret = clientSecrets.apply(p.id());
+                TokenRequest request = p.toRequest(TokenRequest.refreshParameters(refreshToken, p.endpoint().scope()),
+                        secret == null ? "" : secret);
                 result = session.send(request, p.connection().tlsTrust(), p.connection().proxy(), true);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

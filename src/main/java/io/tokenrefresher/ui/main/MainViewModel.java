@@ -17,7 +17,11 @@ import io.tokenrefresher.ui.result.CountdownViewModel;
 import io.tokenrefresher.ui.result.ResultViewModel;
 import java.time.Clock;
 import java.time.Instant;
+import io.tokenrefresher.core.session.SessionStatus;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -41,13 +45,18 @@ public final class MainViewModel {
     private final ResultViewModel result;
     private final CountdownViewModel countdown;
     private final ClaimsViewModel claims;
+    private final Tasks tasks;
+    private final List<Runnable> everySecond = new ArrayList<>();
     private ProfileSession shown;
+    private Function<String, SessionStatus> statusOf = id -> SessionStatus.NONE;
+    private SessionNews news;
     private long lastSlowTick;
 
     /** @param network where token requests run; callbacks come back through {@code tasks} */
     public MainViewModel(SessionRegistry sessions, Supplier<JwtInspector> inspector, Tasks tasks, Executor network,
                          Clock clock, ResourceBundle bundle) {
         this.sessions = sessions;
+        this.tasks = tasks;
         this.clock = clock;
         this.messages = new Messages(bundle);
         ClaimFormatter formatter = new ClaimFormatter(bundle);
@@ -58,6 +67,26 @@ public final class MainViewModel {
         this.claims = new ClaimsViewModel(clock, messages, formatter);
         this.shown = sessions.session(SessionRegistry.NO_PROFILE);
         pasted.inspectionProperty().addListener((obs, old, inspection) -> claims.showPasted(inspection));
+    }
+
+    /**
+     * Tells in the status area what auto-refresh does to the session on screen, and keeps the refresh
+     * token input on the session's newest token after a refresh that happened on its own.
+     *
+     * @param status a profile's session status (the auto-refresher's)
+     */
+    public void followAutoRefresh(Function<String, SessionStatus> status) {
+        this.statusOf = status;
+        news = new SessionNews(tasks.ui(), () -> shown, exchange, pair -> {
+            showPair(pair);
+            pasted.inputProperty().set(shown.currentRefreshToken());
+        }, clock, messages);
+        sessions.addListener(news);
+    }
+
+    /** Runs {@code task} with the window's one-second tick (the profile selector's times left). */
+    public void alsoEverySecond(Runnable task) {
+        everySecond.add(task);
     }
 
     /** Sends the refresh with the pasted token and the form's settings; ignored while one is running. */
@@ -113,6 +142,9 @@ public final class MainViewModel {
         if (!firstChoice || next.newest().isPresent()) {
             showPair(next.newest().orElse(null));
         }
+        if (news != null) {
+            news.showStatusOf(statusOf.apply(profileId));
+        }
     }
 
     private void showPair(TokenPair pair) {
@@ -133,6 +165,7 @@ public final class MainViewModel {
     public void tick() {
         Instant now = clock.instant();
         countdown.tick(now);
+        everySecond.forEach(Runnable::run);
         if (now.getEpochSecond() - lastSlowTick >= SLOW_TICK_SECONDS) {
             lastSlowTick = now.getEpochSecond();
             claims.refresh();

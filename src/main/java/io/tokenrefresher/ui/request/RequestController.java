@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
 import javafx.fxml.FXML;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
@@ -54,6 +55,8 @@ public final class RequestController {
     @FXML private TextArea extraHeadersField;
     @FXML private Spinner<Integer> timeoutSpinner;
     @FXML private Button refreshButton;
+    @FXML private ToggleButton autoRefreshToggle;
+    @FXML private Spinner<Integer> autoRefreshLeadSpinner;
     @FXML private Button cancelButton;
     @FXML private Button loginButton;
     @FXML private Button aboutButton;
@@ -109,15 +112,21 @@ public final class RequestController {
         placementBox.getItems().setAll(ParameterPlacement.values());
         placementBox.setConverter(Nodes.labelled(p -> bundle.getString("placement." + p.name())));
         placementBox.valueProperty().bindBidirectional(form.placementProperty());
-        SpinnerValueFactory.IntegerSpinnerValueFactory timeouts =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 600, form.timeoutSecondsProperty().get());
-        timeoutSpinner.setValueFactory(timeouts);
-        timeouts.valueProperty().addListener((o, a, b) -> {
+        bindInteger(timeoutSpinner, 1, 600, form.timeoutSecondsProperty());
+        autoRefreshToggle.selectedProperty().bindBidirectional(form.autoRefreshProperty());
+        bindInteger(autoRefreshLeadSpinner, 0, 3600, form.autoRefreshLeadSecondsProperty());
+    }
+
+    private static void bindInteger(Spinner<Integer> spinner, int min, int max, IntegerProperty property) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory values =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, property.get());
+        spinner.setValueFactory(values);
+        values.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
-                form.timeoutSecondsProperty().set(b);
+                property.set(b);
             }
         });
-        form.timeoutSecondsProperty().addListener((o, a, b) -> timeouts.setValue(b.intValue()));
+        property.addListener((o, a, b) -> values.setValue(b.intValue()));
     }
 
     private void bindStatus() {

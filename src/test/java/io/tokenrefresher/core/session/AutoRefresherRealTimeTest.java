@@ -52,8 +52,8 @@ class AutoRefresherRealTimeTest {
                     "bullfrog_password", "all"), ""), TlsTrust.SYSTEM, ProxySetting.NONE);
 
             try (AutoRefresher refresher = new AutoRefresher(sessions, Clock.systemUTC(),
-                    RefreshScheduler.daemon("test-auto-refresh"), network, AutoRefresher.Settings.DEFAULTS)) {
-                refresher.keepAlive(profile, "");
+                    RefreshScheduler.daemon("test-auto-refresh"), network, AutoRefresher.Settings.DEFAULTS, id -> "")) {
+                refresher.keepAlive(profile);
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
                 while (answers.stream().filter(SessionAnswer::automatic).count() < 3 && System.nanoTime() < deadline) {
                     Thread.sleep(100);

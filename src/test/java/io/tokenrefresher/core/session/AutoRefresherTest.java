@@ -23,7 +23,7 @@ class AutoRefresherTest {
         try (KeepAliveRig rig = new KeepAliveRig(b -> b.refreshTokens(FakeGateway.RefreshTokens.ROTATE))) {
             GatewayProfile uat = rig.profile("uat", ON);
             TokenPair first = rig.logIn(uat);
-            rig.refresher.keepAlive(uat, "");
+            rig.refresher.keepAlive(uat);
 
             rig.time.advance(Duration.ofMinutes(59).minusSeconds(1));
             assertThat(rig.refreshesSeen()).isZero();

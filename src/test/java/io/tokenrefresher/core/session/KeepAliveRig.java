@@ -55,7 +55,7 @@ final class KeepAliveRig implements AutoCloseable {
                 answers.add(answer);
             }
         });
-        refresher = new AutoRefresher(sessions, time, time, Runnable::run, settings);
+        refresher = new AutoRefresher(sessions, time, time, Runnable::run, settings, id -> "");
     }
 
     GatewayProfile profile(String id, AutoRefresh autoRefresh) {
@@ -75,7 +75,7 @@ final class KeepAliveRig implements AutoCloseable {
     GatewayProfile loggedInAndWatched(String id, AutoRefresh autoRefresh) throws InterruptedException {
         GatewayProfile profile = profile(id, autoRefresh);
         logIn(profile);
-        refresher.keepAlive(profile, "");
+        refresher.keepAlive(profile);
         return profile;
     }
 

@@ -24,7 +24,7 @@ class LearnedPlacementTest {
             assertThat(rig.gateway.requests()).hasSize(2);
             ProfileSession session = rig.sessions.session("uat");
             assertThat(session.autoLearnedForm(rig.gateway.baseUrl(), FakeGateway.TOKEN_PATH)).isTrue();
-            rig.refresher.keepAlive(uat, "");
+            rig.refresher.keepAlive(uat);
             rig.gateway.clearRequests();
 
             rig.time.advance(Duration.ofMinutes(59));
