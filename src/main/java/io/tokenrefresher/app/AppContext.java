@@ -14,6 +14,7 @@ import io.tokenrefresher.core.secret.KeyringCredentialStore;
 import io.tokenrefresher.core.settings.AppSettings;
 import io.tokenrefresher.core.settings.SettingsStore;
 import io.tokenrefresher.core.settings.SystemTheme;
+import io.tokenrefresher.core.history.RefreshHistory;
 import io.tokenrefresher.core.secret.SecretRead;
 import io.tokenrefresher.core.session.AutoRefresher;
 import io.tokenrefresher.core.session.RefreshScheduler;
@@ -46,6 +47,7 @@ public final class AppContext implements AutoCloseable {
     private final Lazy<ProfileService> profileService;
     private final SessionRegistry sessions;
     private final AutoRefresher autoRefresher;
+    private final RefreshHistory history = new RefreshHistory();
     private final AppSettings settings;
     private final boolean systemDarkAtStart;
     private final Lazy<SettingsStore> settingsStore;
@@ -78,6 +80,7 @@ public final class AppContext implements AutoCloseable {
                 "TokenRefresher/" + AppVersion.get()));
         this.sessions = new SessionRegistry(TokenSender.over(this::endpointClient, this::httpClients), this::inspector,
                 clock);
+        sessions.addListener(history);
         this.autoRefresher = new AutoRefresher(sessions, clock, RefreshScheduler.daemon("token-refresher-keepalive"),
                 background, AutoRefresher.Settings.DEFAULTS, this::clientSecretOf);
     }
@@ -155,6 +158,11 @@ public final class AppContext implements AutoCloseable {
     /** The token sessions of all profiles, shared by the window's parts. */
     public SessionRegistry sessions() {
         return sessions;
+    }
+
+    /** Every refresh and log-in of this run (in memory). */
+    public RefreshHistory history() {
+        return history;
     }
 
     /** Keeps sessions alive; listens to {@link #sessions()}. */

@@ -17,6 +17,8 @@ import io.tokenrefresher.ui.main.MainViewModel;
 import io.tokenrefresher.ui.profiles.ProfileBarController;
 import io.tokenrefresher.ui.profiles.ProfilesViewModel;
 import io.tokenrefresher.ui.profiles.SessionStates;
+import io.tokenrefresher.ui.history.HistoryController;
+import io.tokenrefresher.ui.history.HistoryViewModel;
 import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.session.ProfileSession;
@@ -114,6 +116,10 @@ public class TokenRefresherApp extends Application {
             }
         });
         viewModel.followAutoRefresh(ctx.autoRefresher()::status);
+        viewModel.followHistory(ctx.history());
+        HistoryViewModel history = new HistoryViewModel(ctx.history(), id -> profilesViewModel.profiles().stream()
+                .filter(p -> p.id().equals(id)).map(GatewayProfile::name).findFirst().orElse(id), tasks, ctx.disk(),
+                ctx.clock(), new Messages(ctx.bundle()), viewModel::showRecord);
         SessionStates sessionStates = new SessionStates(ctx.autoRefresher()::status, new Messages(ctx.bundle()));
         viewModel.alsoEverySecond(() -> sessionStates.refresh(profilesViewModel.profiles()));
         ctx.sessions().addListener(new SessionListener() {
@@ -140,6 +146,7 @@ public class TokenRefresherApp extends Application {
                         viewModel::useNewRefreshToken, ctx.bundle()),
                 ResponseFieldsController.class, () -> new ResponseFieldsController(viewModel.result(), ctx.bundle()),
                 ClaimsController.class, () -> new ClaimsController(viewModel.claims(), ctx.bundle()),
+                HistoryController.class, () -> new HistoryController(history, ctx.bundle()),
                 ProfileBarController.class, () -> new ProfileBarController(profilesViewModel, ctx.bundle(),
                         ctx.background(), settings::show, sessionStates));
         return new FxmlLoaderFactory(ctx.bundle(), controllers).load(FxmlView.MAIN);

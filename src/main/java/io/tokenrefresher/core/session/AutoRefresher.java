@@ -37,6 +37,8 @@ public final class AutoRefresher implements AutoCloseable {
                 Duration.ofMinutes(5));
     }
 
+    private static final System.Logger LOG = System.getLogger(AutoRefresher.class.getName());
+
     private final SessionRegistry registry;
     private final Clock clock;
     private final RefreshScheduler scheduler;
@@ -234,7 +236,13 @@ public final class AutoRefresher implements AutoCloseable {
 
         private synchronized void wakeUp() {
             wake = null;
-            check();
+            try {
+                check();
+            } catch (RuntimeException e) {
+                // a listener's bug must not end the keep-alive: the scheduler would drop the exception silently
+                LOG.log(System.Logger.Level.WARNING, "auto-refresh check failed: " + e.getClass().getName());
+                planWake(clock.instant(), null);
+            }
         }
 
         private void cancelWake() {

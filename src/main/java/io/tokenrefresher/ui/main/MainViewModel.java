@@ -18,6 +18,11 @@ import io.tokenrefresher.ui.result.ResultViewModel;
 import java.time.Clock;
 import java.time.Instant;
 import io.tokenrefresher.core.session.SessionStatus;
+import io.tokenrefresher.core.history.ClaimChange;
+import io.tokenrefresher.core.history.RefreshHistory;
+import io.tokenrefresher.core.history.RefreshRecord;
+import io.tokenrefresher.core.oauth.TokenOutcome;
+import io.tokenrefresher.ui.common.StatusKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +55,7 @@ public final class MainViewModel {
     private ProfileSession shown;
     private Function<String, SessionStatus> statusOf = id -> SessionStatus.NONE;
     private SessionNews news;
+    private RefreshHistory history;
     private long lastSlowTick;
 
     /** @param network where token requests run; callbacks come back through {@code tasks} */
@@ -82,6 +88,26 @@ public final class MainViewModel {
             pasted.inputProperty().set(shown.currentRefreshToken());
         }, clock, messages);
         sessions.addListener(news);
+    }
+
+    /** Marks, for each pair shown, the claims that changed since the session's previous pair (from the history). */
+    public void followHistory(RefreshHistory refreshHistory) {
+        this.history = refreshHistory;
+    }
+
+    /**
+     * Shows a history row's answer again: its pair with the claims that changed, or its failure in the
+     * status area. The session's own newest pair comes back with the next switch or refresh.
+     */
+    public void showRecord(RefreshRecord record) {
+        if (record.pair() != null) {
+            result.show(record.pair());
+            countdown.show(record.pair());
+            claims.showPair(record.pair(), record.changes());
+        } else if (record.outcome() instanceof TokenOutcome.Failure f) {
+            Messages.Text t = messages.describe(f.failure());
+            exchange.showNews(StatusKind.ERROR, t.headline(), t.details(), t.hint());
+        }
     }
 
     /** Runs {@code task} with the window's one-second tick (the profile selector's times left). */
@@ -150,7 +176,20 @@ public final class MainViewModel {
     private void showPair(TokenPair pair) {
         result.show(pair);
         countdown.show(pair);
-        claims.showPair(pair);
+        claims.showPair(pair, changesOf(pair));
+    }
+
+    private List<ClaimChange> changesOf(TokenPair pair) {
+        if (history == null || pair == null) {
+            return List.of();
+        }
+        List<RefreshRecord> records = history.records();
+        for (int i = records.size() - 1; i >= 0; i--) {
+            if (records.get(i).pair() == pair) {
+                return records.get(i).changes();
+            }
+        }
+        return List.of();
     }
 
     /** Moves the new refresh token into the input, ready for the next refresh. */
