@@ -31,21 +31,27 @@ import javafx.stage.Stage;
 
 /**
  * The window with live sessions for screenshots ({@code /work/shared/tools/screenshot.sh}): UAT (re-signs,
- * 30-minute tokens) and DEV (rotates, 3-minute tokens) kept alive, PROD refused on its first auto-refresh.
+ * 20-second tokens) and DEV (rotates, 3-minute tokens) kept alive, PROD refused on its first auto-refresh.
  * Argument: {@code live} (UAT shown, selector open), {@code failed} (PROD shown), {@code history} (the
  * history with a re-signed row chosen), {@code diff} (that row's claims with the changes marked).
  */
 public final class KeepAliveScreens extends Application {
-    private static String scene = "live";
+    private static volatile String scene = "live";
 
-    public static void main(String[] args) {
-        scene = args.length > 0 ? args[0] : "live";
-        launch(KeepAliveScreens.class);
+    /** Not on the Application subclass: the java launcher would insist on JavaFX modules then. */
+    public static final class Main {
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+            scene = args.length > 0 ? args[0] : "live";
+            launch(KeepAliveScreens.class);
+        }
     }
 
     @Override
     public void start(Stage stage) throws Exception {
-        FakeGateway uatGw = FakeGateway.builder().accessLifetime(Duration.ofMinutes(30)).start();
+        FakeGateway uatGw = FakeGateway.builder().accessLifetime(Duration.ofSeconds(20)).start();
         FakeGateway devGw = FakeGateway.builder().accessLifetime(Duration.ofSeconds(12))
                 .refreshTokens(FakeGateway.RefreshTokens.ROTATE).start();
         FakeGateway prodGw = FakeGateway.builder().accessLifetime(Duration.ofSeconds(8)).start();
@@ -73,13 +79,15 @@ public final class KeepAliveScreens extends Application {
                 pause(800);
                 onFx(() -> app.mainController().viewModel().logIn(new PasswordLogin(TestTokens.USER_NAME,
                         "bullfrog_password", "all", false)));
-                pause(1500);
+                waitFor(() -> context.sessions().session(p.id()).newest().isPresent());
                 if (p == prod) {
                     prodGw.enqueue(FakeGateway.Fault.json(401, "{\"error\":\"invalid_token\","
                             + "\"error_description\":\"Invalid refresh token (expired): eyJhbGciOiJIUzI1NiJ9.x.y\"}"));
                 }
             }
-            pause(9000);
+            waitFor(() -> context.history().records().stream().anyMatch(r -> r.verdict() == RefreshVerdict.RESIGNED)
+                    && context.history().records().stream().anyMatch(r -> r.verdict() == RefreshVerdict.ROTATED)
+                    && !context.history().records().stream().allMatch(RefreshRecord::succeeded));
             switch (scene) {
                 case "failed" -> onFx(() -> app.profilesViewModel().select(prod));
                 case "history", "diff" -> onFx(() -> {
@@ -87,10 +95,12 @@ public final class KeepAliveScreens extends Application {
                     tabs.getSelectionModel().select(2);
                     @SuppressWarnings("unchecked")
                     TableView<RefreshRecord> table = (TableView<RefreshRecord>) window.lookup("#historyTable");
-                    table.getItems().stream().filter(r -> r.verdict() == RefreshVerdict.ROTATED).findFirst()
+                    table.getItems().stream().filter(r -> r.verdict() == RefreshVerdict.RESIGNED).findFirst()
                             .ifPresent(r -> table.getSelectionModel().select(r));
                     if (scene.equals("diff")) {
                         tabs.getSelectionModel().select(0);
+                        TableView<?> claims = (TableView<?>) window.lookup("#claimsTable");
+                        claims.scrollTo(claims.getItems().size() - 1);
                     }
                 });
                 default -> onFx(() -> ((javafx.scene.control.ComboBox<?>) window.lookup("#profileSelector")).show());
@@ -102,6 +112,12 @@ public final class KeepAliveScreens extends Application {
         return base.withName(name).withEndpoint(base.endpoint().withGateway(gw.baseUrl()))
                 .withClient(base.client().withMd5Password(false)).withPresentation(new Presentation(colour, ""))
                 .withAutoRefresh(new AutoRefresh(true, 0));
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        for (int i = 0; i < 300 && !condition.getAsBoolean(); i++) {
+            pause(100);
+        }
     }
 
     private static void onFx(Runnable r) {
