@@ -4,7 +4,9 @@ import io.tokenrefresher.core.session.ProfileSession;
 import io.tokenrefresher.core.session.SessionAnswer;
 import io.tokenrefresher.core.session.SessionListener;
 import java.util.ArrayDeque;
+import io.tokenrefresher.core.session.TokenPair;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,6 +38,18 @@ public final class RefreshHistory implements SessionListener {
 
     public synchronized List<RefreshRecord> records() {
         return List.copyOf(records);
+    }
+
+    /** The claims that changed with {@code pair} (the record that brought it); empty when it is not here. */
+    public synchronized List<ClaimChange> changesFor(TokenPair pair) {
+        Iterator<RefreshRecord> newestFirst = records.descendingIterator();
+        while (newestFirst.hasNext()) {
+            RefreshRecord r = newestFirst.next();
+            if (r.pair() == pair) {
+                return r.changes();
+            }
+        }
+        return List.of();
     }
 
     /** Hears each new record on the thread that got the answer (a worker): hop to the UI thread yourself. */

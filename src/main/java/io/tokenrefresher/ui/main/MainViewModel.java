@@ -180,16 +180,7 @@ public final class MainViewModel {
     }
 
     private List<ClaimChange> changesOf(TokenPair pair) {
-        if (history == null || pair == null) {
-            return List.of();
-        }
-        List<RefreshRecord> records = history.records();
-        for (int i = records.size() - 1; i >= 0; i--) {
-            if (records.get(i).pair() == pair) {
-                return records.get(i).changes();
-            }
-        }
-        return List.of();
+        return history == null || pair == null ? List.of() : history.changesFor(pair);
     }
 
     /** Moves the new refresh token into the input, ready for the next refresh. */

@@ -51,12 +51,17 @@ class RefreshHistoryTest {
         }
     }
 
+    /** A log-in and two refreshes in {@code mode}: the first pair, then {@code verdict} twice. */
+    private static List<RefreshRecord> judged(FakeGateway.RefreshTokens mode, RefreshVerdict verdict) throws Exception {
+        List<RefreshRecord> records = logInAndRefreshTwice(mode);
+        assertThat(records).extracting(RefreshRecord::verdict).containsExactly(RefreshVerdict.FIRST, verdict, verdict);
+        return records;
+    }
+
     @Test
     void aSpringGatewayReSignsTheRefreshTokenAndTheChainKeepsItsEnd() throws Exception {
-        List<RefreshRecord> records = logInAndRefreshTwice(FakeGateway.RefreshTokens.RE_SIGN);
+        List<RefreshRecord> records = judged(FakeGateway.RefreshTokens.RE_SIGN, RefreshVerdict.RESIGNED);
 
-        assertThat(records).extracting(RefreshRecord::verdict)
-                .containsExactly(RefreshVerdict.FIRST, RefreshVerdict.RESIGNED, RefreshVerdict.RESIGNED);
         assertThat(records).extracting(r -> r.refresh().exp()).containsOnly(records.get(0).refresh().exp());
         assertThat(records.get(1).changes()).extracting(c -> c.part() + "." + c.name() + ":" + c.kind())
                 .contains("access.jti:CHANGED", "refresh.ati:CHANGED")
@@ -65,20 +70,16 @@ class RefreshHistoryTest {
 
     @Test
     void aRotatingGatewayGivesANewJtiEachTime() throws Exception {
-        List<RefreshRecord> records = logInAndRefreshTwice(FakeGateway.RefreshTokens.ROTATE);
+        List<RefreshRecord> records = judged(FakeGateway.RefreshTokens.ROTATE, RefreshVerdict.ROTATED);
 
-        assertThat(records).extracting(RefreshRecord::verdict)
-                .containsExactly(RefreshVerdict.FIRST, RefreshVerdict.ROTATED, RefreshVerdict.ROTATED);
         assertThat(records.get(2).changes()).extracting(c -> c.part() + "." + c.name())
                 .contains("refresh.jti", "access.jti");
     }
 
     @Test
     void theSameStringBackIsUnchanged() throws Exception {
-        List<RefreshRecord> records = logInAndRefreshTwice(FakeGateway.RefreshTokens.UNCHANGED);
+        List<RefreshRecord> records = judged(FakeGateway.RefreshTokens.UNCHANGED, RefreshVerdict.UNCHANGED);
 
-        assertThat(records).extracting(RefreshRecord::verdict)
-                .containsExactly(RefreshVerdict.FIRST, RefreshVerdict.UNCHANGED, RefreshVerdict.UNCHANGED);
         assertThat(records).extracting(RefreshRecord::grantType)
                 .containsExactly("password", "refresh_token", "refresh_token");
     }
