@@ -141,7 +141,7 @@ public class TokenRefresherApp extends Application {
                     return mainController;
                 },
                 RequestController.class, () -> new RequestController(viewModel.form(), viewModel.pasted(),
-                        viewModel.exchange(), viewModel::refresh, ctx.bundle()),
+                        viewModel.exchange(), viewModel::refresh, ctx.bundle(), viewModel.autoLearnedFormProperty()),
                 ResultController.class, () -> new ResultController(viewModel.result(), viewModel.countdown(),
                         viewModel::useNewRefreshToken, ctx.bundle()),
                 ResponseFieldsController.class, () -> new ResponseFieldsController(viewModel.result(), ctx.bundle()),

@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -57,6 +59,7 @@ public final class MainViewModel {
     private SessionNews news;
     private RefreshHistory history;
     private long lastSlowTick;
+    private final ReadOnlyBooleanWrapper autoLearnedForm = new ReadOnlyBooleanWrapper(false);
 
     /** @param network where token requests run; callbacks come back through {@code tasks} */
     public MainViewModel(SessionRegistry sessions, Supplier<JwtInspector> inspector, Tasks tasks, Executor network,
@@ -196,6 +199,7 @@ public final class MainViewModel {
         Instant now = clock.instant();
         countdown.tick(now);
         everySecond.forEach(Runnable::run);
+        autoLearnedForm.set(shown.autoLearnedForm(form.gatewayProperty().get(), form.tokenPathProperty().get()));
         if (now.getEpochSecond() - lastSlowTick >= SLOW_TICK_SECONDS) {
             lastSlowTick = now.getEpochSecond();
             claims.refresh();
@@ -206,6 +210,14 @@ public final class MainViewModel {
     /** Stops the request in flight (the window is closing). */
     public void cancel() {
         exchange.cancel();
+    }
+
+    /**
+     * Auto already fell back to a form body for the shown session's gateway and path, so it sends the
+     * form at once: the placement reads "Auto (form)". Read once a second.
+     */
+    public ReadOnlyBooleanProperty autoLearnedFormProperty() {
+        return autoLearnedForm.getReadOnlyProperty();
     }
 
     public RequestForm form() {
