@@ -18,6 +18,10 @@ import io.tokenrefresher.core.secret.KeyringCredentialStore;
 import io.tokenrefresher.core.settings.AppSettings;
 import io.tokenrefresher.core.settings.SettingsStore;
 import io.tokenrefresher.core.settings.SystemTheme;
+import io.tokenrefresher.core.history.RefreshHistory;
+import io.tokenrefresher.core.secret.SecretRead;
+import io.tokenrefresher.core.session.AutoRefresher;
+import io.tokenrefresher.core.session.RefreshScheduler;
 import io.tokenrefresher.core.session.SessionRegistry;
 import io.tokenrefresher.core.session.TokenSender;
 import io.tokenrefresher.core.session.cache.SharedRefresh;
@@ -52,6 +56,8 @@ public final class AppContext implements AutoCloseable {
     private final SessionRegistry sessions;
     private final Lazy<SharedRefresh> sharedRefresh;
     private volatile boolean sharedRefreshUsed;
+    private final AutoRefresher autoRefresher;
+    private final RefreshHistory history = new RefreshHistory();
     private final AppSettings settings;
     private final boolean systemDarkAtStart;
     private final Lazy<SettingsStore> settingsStore;
@@ -91,7 +97,10 @@ public final class AppContext implements AutoCloseable {
             return SharedRefresh.inDataFolder(service.directory(), service.credentialStore(), mapper(), clock);
         });
         this.sessions = SessionRegistry.perProfile(id -> SharedRefresh.senderFor(sharedRefresh, id, network),
-                this::inspector);
+                this::inspector, clock);
+        sessions.addListener(history);
+        this.autoRefresher = new AutoRefresher(sessions, clock, RefreshScheduler.daemon("token-refresher-keepalive"),
+                background, AutoRefresher.Settings.DEFAULTS, this::clientSecretOf);
     }
 
     /** The desktop's context, in the language the settings chose ({@link StartupSettings}). */
@@ -190,6 +199,21 @@ public final class AppContext implements AutoCloseable {
         return sharedRefresh.get();
     }
 
+    /** Every refresh and log-in of this run (in memory). */
+    public RefreshHistory history() {
+        return history;
+    }
+
+    /** Keeps sessions alive; listens to {@link #sessions()}. */
+    public AutoRefresher autoRefresher() {
+        return autoRefresher;
+    }
+
+    /** A profile's client secret from the credential store, "" when none or unreadable; blocks (off the FX thread). */
+    private String clientSecretOf(String profileId) {
+        return profileService().clientSecret(profileId) instanceof SecretRead.Found found ? found.value() : "";
+    }
+
     public TokenEndpointClient endpointClient() {
         return endpointClient.get();
     }
@@ -204,6 +228,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        autoRefresher.close();
         if (desktopNotifier instanceof AutoCloseable closeable) {
             try {
                 closeable.close();

@@ -20,6 +20,14 @@ import io.tokenrefresher.ui.notice.FxWindowNotices;
 import io.tokenrefresher.ui.notice.NoticeBannerController;
 import io.tokenrefresher.ui.profiles.ProfileBarController;
 import io.tokenrefresher.ui.profiles.ProfilesViewModel;
+import io.tokenrefresher.ui.profiles.SessionStates;
+import io.tokenrefresher.ui.history.HistoryController;
+import io.tokenrefresher.ui.history.HistoryViewModel;
+import io.tokenrefresher.core.i18n.Messages;
+import io.tokenrefresher.core.profile.GatewayProfile;
+import io.tokenrefresher.core.session.ProfileSession;
+import io.tokenrefresher.core.session.SessionListener;
+import javafx.collections.ListChangeListener;
 import io.tokenrefresher.ui.settings.Appearance;
 import io.tokenrefresher.ui.settings.SettingsDialog;
 import io.tokenrefresher.ui.settings.SettingsViewModel;
@@ -114,7 +122,30 @@ public class TokenRefresherApp extends Application {
         // the window shows the selected profile's session; while none is selected, the last one shown
         profilesViewModel.selectedProperty().addListener((o, old, profile) -> {
             if (profile != null) {
+                // the profile as saved (an edit, the auto-refresh toggle) is what its session is kept alive with;
+                // sessions of profiles shown before keep running
+                ctx.autoRefresher().keepAlive(profile);
                 viewModel.showSession(profile.id());
+            }
+        });
+        viewModel.followAutoRefresh(ctx.autoRefresher()::status);
+        viewModel.followHistory(ctx.history());
+        HistoryViewModel history = new HistoryViewModel(ctx.history(), id -> profilesViewModel.profiles().stream()
+                .filter(p -> p.id().equals(id)).map(GatewayProfile::name).findFirst().orElse(id), tasks, ctx.disk(),
+                ctx.clock(), new Messages(ctx.bundle()), viewModel::showRecord);
+        SessionStates sessionStates = new SessionStates(ctx.autoRefresher()::status, new Messages(ctx.bundle()));
+        viewModel.alsoEverySecond(() -> sessionStates.refresh(profilesViewModel.profiles()));
+        ctx.sessions().addListener(new SessionListener() {
+            @Override
+            public void changed(ProfileSession session) {
+                tasks.ui().execute(() -> sessionStates.refresh(profilesViewModel.profiles()));
+            }
+        });
+        profilesViewModel.profiles().addListener((ListChangeListener<GatewayProfile>) change -> {
+            while (change.next()) {
+                change.getRemoved().stream().filter(p -> !profilesViewModel.profiles().contains(p)
+                        && profilesViewModel.profiles().stream().noneMatch(q -> q.id().equals(p.id())))
+                        .forEach(p -> ctx.autoRefresher().stop(p.id()));
             }
         });
         Map<Class<?>, Supplier<?>> controllers = Map.of(
@@ -124,13 +155,14 @@ public class TokenRefresherApp extends Application {
                     return mainController;
                 },
                 RequestController.class, () -> new RequestController(viewModel.form(), viewModel.pasted(),
-                        viewModel.exchange(), viewModel::refresh, ctx.bundle()),
+                        viewModel.exchange(), viewModel::refresh, ctx.bundle(), viewModel.autoLearnedFormProperty()),
                 ResultController.class, () -> new ResultController(viewModel.result(), viewModel.countdown(),
                         viewModel::useNewRefreshToken, ctx.bundle()),
                 ResponseFieldsController.class, () -> new ResponseFieldsController(viewModel.result(), ctx.bundle()),
                 ClaimsController.class, () -> new ClaimsController(viewModel.claims(), ctx.bundle()),
+                HistoryController.class, () -> new HistoryController(history, ctx.bundle()),
                 ProfileBarController.class, () -> new ProfileBarController(profilesViewModel, ctx.bundle(),
-                        ctx.background(), settings::show));
+                        ctx.background(), settings::show, sessionStates));
         return new FxmlLoaderFactory(ctx.bundle(), controllers).load(FxmlView.MAIN);
     }
 

@@ -112,6 +112,16 @@ public final class FakeGateway implements AutoCloseable {
         return new Builder();
     }
 
+    /** What a refresh does to the refresh token. */
+    public enum RefreshTokens {
+        /** Same jti and exp, new ati, so a new signature: Spring's JwtTokenStore with reuseRefreshTokens. */
+        RE_SIGN,
+        /** A new jti and a new exp: a rotating gateway. */
+        ROTATE,
+        /** The very same string back. */
+        UNCHANGED
+    }
+
     /** Start-time settings. */
     public static final class Builder {
         private int port;
@@ -127,6 +137,7 @@ public final class FakeGateway implements AutoCloseable {
         private Duration accessLifetime = Duration.ofHours(1);
         private Duration refreshLifetime = Duration.ofDays(7);
         private boolean rotateWithReuseDetection;
+        private RefreshTokens refreshTokens = RefreshTokens.RE_SIGN;
 
         private Builder() {
             users.put(TestTokens.USER_NAME, "bullfrog_password");
@@ -203,6 +214,12 @@ public final class FakeGateway implements AutoCloseable {
          */
         public Builder rotateWithReuseDetection() {
             this.rotateWithReuseDetection = true;
+            return this;
+        }
+
+        /** How refreshes treat the refresh token (re-signed by default, like the seed's gateway). */
+        public Builder refreshTokens(RefreshTokens mode) {
+            this.refreshTokens = mode;
             return this;
         }
 
@@ -487,9 +504,14 @@ public final class FakeGateway implements AutoCloseable {
         if (config.rotateWithReuseDetection) {
             return rotate(jwt, now);
         }
-        String refreshJti = jwt.getId() != null ? jwt.getId() : UUID.randomUUID().toString();
-        Instant refreshExpiry = expiresAt != null ? expiresAt : now.plus(config.refreshLifetime);
-        return json(200, tokenAnswer(now, tokens.pair(now.plus(config.accessLifetime), refreshExpiry, refreshJti)));
+        boolean rotate = config.refreshTokens == RefreshTokens.ROTATE;
+        String refreshJti = jwt.getId() != null && !rotate ? jwt.getId() : UUID.randomUUID().toString();
+        Instant refreshExpiry = expiresAt != null && !rotate ? expiresAt : now.plus(config.refreshLifetime);
+        ObjectNode answer = tokenAnswer(now, tokens.pair(now.plus(config.accessLifetime), refreshExpiry, refreshJti));
+        if (config.refreshTokens == RefreshTokens.UNCHANGED) {
+            answer.put("refresh_token", refreshToken);
+        }
+        return json(200, answer);
     }
 
     /** One log-in's chain of refresh tokens: which were used, whether it is revoked. Guarded by itself. */

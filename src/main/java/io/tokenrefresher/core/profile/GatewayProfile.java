@@ -31,7 +31,8 @@ public record GatewayProfile(
         Client client,
         Connection connection,
         Presentation presentation,
-        boolean rememberRefreshToken) {
+        boolean rememberRefreshToken,
+        AutoRefresh autoRefresh) {
 
     public static final String EXAMPLE_NAME = "Example";
 
@@ -42,6 +43,13 @@ public record GatewayProfile(
         client = client == null ? Client.none() : client;
         connection = connection == null ? Connection.SYSTEM : connection;
         presentation = presentation == null ? Presentation.NONE : presentation;
+        autoRefresh = autoRefresh == null ? AutoRefresh.OFF : autoRefresh;
+    }
+
+    /** Without auto-refresh (off). */
+    public GatewayProfile(String id, String name, Endpoint endpoint, Client client, Connection connection,
+                          Presentation presentation, boolean rememberRefreshToken) {
+        this(id, name, endpoint, client, connection, presentation, rememberRefreshToken, AutoRefresh.OFF);
     }
 
     /** A new profile with a fresh id and the seed's defaults ({@code /cams-auth/oauth/token}, scope {@code all}). */
@@ -76,30 +84,35 @@ public record GatewayProfile(
     }
 
     public GatewayProfile withId(String newId) {
-        return new GatewayProfile(newId, name, endpoint, client, connection, presentation, rememberRefreshToken);
+        return new GatewayProfile(newId, name, endpoint, client, connection, presentation, rememberRefreshToken, autoRefresh);
     }
 
     public GatewayProfile withName(String newName) {
-        return new GatewayProfile(id, newName, endpoint, client, connection, presentation, rememberRefreshToken);
+        return new GatewayProfile(id, newName, endpoint, client, connection, presentation, rememberRefreshToken, autoRefresh);
     }
 
     public GatewayProfile withEndpoint(Endpoint newEndpoint) {
-        return new GatewayProfile(id, name, newEndpoint, client, connection, presentation, rememberRefreshToken);
+        return new GatewayProfile(id, name, newEndpoint, client, connection, presentation, rememberRefreshToken, autoRefresh);
     }
 
     public GatewayProfile withClient(Client newClient) {
-        return new GatewayProfile(id, name, endpoint, newClient, connection, presentation, rememberRefreshToken);
+        return new GatewayProfile(id, name, endpoint, newClient, connection, presentation, rememberRefreshToken, autoRefresh);
     }
 
     public GatewayProfile withConnection(Connection newConnection) {
-        return new GatewayProfile(id, name, endpoint, client, newConnection, presentation, rememberRefreshToken);
+        return new GatewayProfile(id, name, endpoint, client, newConnection, presentation, rememberRefreshToken, autoRefresh);
     }
 
     public GatewayProfile withPresentation(Presentation newPresentation) {
-        return new GatewayProfile(id, name, endpoint, client, connection, newPresentation, rememberRefreshToken);
+        return new GatewayProfile(id, name, endpoint, client, connection, newPresentation, rememberRefreshToken, autoRefresh);
     }
 
     public GatewayProfile withRememberRefreshToken(boolean remember) {
-        return new GatewayProfile(id, name, endpoint, client, connection, presentation, remember);
+        return new GatewayProfile(id, name, endpoint, client, connection, presentation, remember, autoRefresh);
+    }
+
+    public GatewayProfile withAutoRefresh(AutoRefresh newAutoRefresh) {
+        return new GatewayProfile(id, name, endpoint, client, connection, presentation, rememberRefreshToken,
+                newAutoRefresh);
     }
 }

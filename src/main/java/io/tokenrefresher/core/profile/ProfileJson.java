@@ -1,6 +1,7 @@
 package io.tokenrefresher.core.profile;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.util.StdConverter;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
@@ -33,7 +34,9 @@ record ProfileJson(
         EnvironmentColour colour,
         String notes,
         boolean rememberRefreshToken,
-        boolean md5Password) {
+        boolean md5Password,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean autoRefresh,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer autoRefreshLeadSeconds) {
 
     static ProfileJson of(GatewayProfile p) {
         Endpoint e = p.endpoint();
@@ -41,7 +44,10 @@ record ProfileJson(
         return new ProfileJson(p.id(), p.name(), e.gateway(), e.tokenPath(), e.scope(), e.placement(),
                 c.clientId(), c.tenantId(), e.extraHeaders(), e.timeoutSeconds(), p.connection().tlsTrust(),
                 p.connection().proxy(), p.presentation().colour(), p.presentation().notes(),
-                p.rememberRefreshToken(), c.md5Password());
+                p.rememberRefreshToken(), c.md5Password(),
+                // written only when set, so files of profiles that never used auto-refresh stay as they were
+                p.autoRefresh().enabled() ? Boolean.TRUE : null,
+                p.autoRefresh().leadSeconds() > 0 ? p.autoRefresh().leadSeconds() : null);
     }
 
     GatewayProfile toProfile() {
@@ -50,7 +56,9 @@ record ProfileJson(
                 new Client(clientId, tenantId, md5Password),
                 new Connection(tlsTrust, proxy),
                 new Presentation(colour, notes),
-                rememberRefreshToken);
+                rememberRefreshToken,
+                new AutoRefresh(Boolean.TRUE.equals(autoRefresh), autoRefreshLeadSeconds == null ? 0
+                        : autoRefreshLeadSeconds));
     }
 
     /** Writing: the profile as the flat record. */

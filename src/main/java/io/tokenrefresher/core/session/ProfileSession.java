@@ -5,6 +5,7 @@ import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.core.profile.ProxySetting;
 import io.tokenrefresher.core.profile.TlsTrust;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -12,8 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * What the app holds for one profile: the newest token pair, the last outcome, the refresh token the
- * user pasted (in memory only), and the request in flight — at most one, because gateways that rotate
- * refresh tokens reject the second use of one.
+ * user pasted (in memory only), the request in flight — at most one, because gateways that rotate
+ * refresh tokens reject the second use of one — and the placement Auto learned for its endpoint.
  *
  * <p>Thread-safe: {@link #send} runs on a worker thread while views read the state; every change is
  * reported to the registry's listeners on the thread that made it.
@@ -23,17 +24,21 @@ public final class ProfileSession {
     private final TokenSender sender;
     private final Supplier<JwtInspector> inspector;
     private final SessionListener listener;
+    private final Clock clock;
     private final AtomicBoolean sending = new AtomicBoolean();
+    private final LearnedPlacement placement = new LearnedPlacement();
     private volatile TokenPair newest;
     private volatile TokenOutcome lastOutcome;
+    private volatile String lastSentRefreshToken = "";
     private volatile String pastedToken = "";
 
     ProfileSession(String profileId, TokenSender sender, Supplier<JwtInspector> inspector,
-                   SessionListener listener) {
+                   SessionListener listener, Clock clock) {
         this.profileId = Objects.requireNonNull(profileId, "profileId");
         this.sender = sender;
         this.inspector = inspector;
         this.listener = listener;
+        this.clock = clock;
     }
 
     public String profileId() {
@@ -41,17 +46,28 @@ public final class ProfileSession {
     }
 
     /**
-     * Sends a request built from the profile (a refresh or a log-in); blocks until the answer. Empty,
-     * with nothing sent, while another request of this session is in flight.
+     * Sends a request built from the profile (a refresh or a log-in) for the user; blocks until the
+     * answer. Empty, with nothing sent, while another request of this session is in flight.
      */
     public Optional<RefreshResult> send(TokenRequest request, TlsTrust tls, ProxySetting proxy)
+            throws InterruptedException {
+        return send(request, tls, proxy, false);
+    }
+
+    /** @param automatic sent by the auto-refresher (the history says so) */
+    public Optional<RefreshResult> send(TokenRequest request, TlsTrust tls, ProxySetting proxy, boolean automatic)
             throws InterruptedException {
         if (!sending.compareAndSet(false, true)) {
             return Optional.empty();
         }
         listener.changed(this);
         try {
-            TokenOutcome outcome = sender.send(request, tls, proxy);
+            TokenOutcome outcome = sender.send(placement.apply(request), tls, proxy);
+            placement.learn(request, outcome);
+            if ("refresh_token".equals(request.grantType())) {
+                lastSentRefreshToken = request.parameters().getOrDefault("refresh_token", "");
+            }
+            TokenPair previous = newest;
             TokenPair pair = outcome instanceof TokenOutcome.Success s ? TokenPair.of(s.response(), inspector.get())
                     : null;
             lastOutcome = outcome;
@@ -59,7 +75,10 @@ public final class ProfileSession {
                 newest = pair;
                 listener.newPair(this, pair);
             }
-            return Optional.of(new RefreshResult(outcome, pair));
+            RefreshResult result = new RefreshResult(outcome, pair);
+            listener.answered(this, new SessionAnswer(clock.instant(), request.grantType(), request.placement(),
+                    automatic, result, previous));
+            return Optional.of(result);
         } finally {
             sending.set(false);
             listener.changed(this);
@@ -75,9 +94,24 @@ public final class ProfileSession {
         return Optional.ofNullable(newest);
     }
 
+    /**
+     * The refresh token the next refresh should use: the newest pair's (a rotating gateway sends a new
+     * one each time), else the one last sent (a gateway that answers without one keeps the old one).
+     */
+    public String currentRefreshToken() {
+        TokenPair pair = newest;
+        String fromPair = pair == null ? null : pair.response().refreshToken();
+        return fromPair != null && !fromPair.isEmpty() ? fromPair : lastSentRefreshToken;
+    }
+
     /** The outcome of the last request, successful or not. */
     public Optional<TokenOutcome> lastOutcome() {
         return Optional.ofNullable(lastOutcome);
+    }
+
+    /** Auto already fell back to a form body for this gateway and path: it now sends the form at once. */
+    public boolean autoLearnedForm(String gateway, String tokenPath) {
+        return placement.formLearnedFor(gateway, tokenPath);
     }
 
     /** The refresh token text as the user pasted it for this profile; never written to disk here. */

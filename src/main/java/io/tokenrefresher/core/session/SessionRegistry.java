@@ -1,9 +1,11 @@
 package io.tokenrefresher.core.session;
 
 import io.tokenrefresher.core.jwt.JwtInspector;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -19,18 +21,26 @@ public final class SessionRegistry {
 
     private final Function<String, TokenSender> senderForProfile;
     private final Supplier<JwtInspector> inspector;
+    private final Clock clock;
     private final Map<String, ProfileSession> sessions = new ConcurrentHashMap<>();
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
 
     /** @param inspector built on first use (it loads Jackson), on the sending thread */
     public SessionRegistry(TokenSender sender, Supplier<JwtInspector> inspector) {
-        this(profileId -> sender, inspector);
+        this(sender, inspector, Clock.systemUTC());
+    }
+
+    /** @param clock stamps the answers in the history */
+    public SessionRegistry(TokenSender sender, Supplier<JwtInspector> inspector, Clock clock) {
+        this(profileId -> sender, inspector, clock);
         Objects.requireNonNull(sender, "sender");
     }
 
-    private SessionRegistry(Function<String, TokenSender> senderForProfile, Supplier<JwtInspector> inspector) {
+    private SessionRegistry(Function<String, TokenSender> senderForProfile, Supplier<JwtInspector> inspector,
+                            Clock clock) {
         this.senderForProfile = Objects.requireNonNull(senderForProfile, "senderForProfile");
         this.inspector = Objects.requireNonNull(inspector, "inspector");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -38,14 +48,29 @@ public final class SessionRegistry {
      * profile's cross-process lock ({@code cache.SharedRefresh#senderFor}); called once per session.
      */
     public static SessionRegistry perProfile(Function<String, TokenSender> senderForProfile,
-                                             Supplier<JwtInspector> inspector) {
-        return new SessionRegistry(senderForProfile, inspector);
+                                             Supplier<JwtInspector> inspector, Clock clock) {
+        return new SessionRegistry(senderForProfile, inspector, clock);
     }
 
     /** The session of {@code profileId} ({@link #NO_PROFILE} for none), created when first asked for. */
     public ProfileSession session(String profileId) {
         String key = profileId == null ? NO_PROFILE : profileId;
-        return sessions.computeIfAbsent(key, id -> new ProfileSession(id, senderForProfile.apply(id), inspector, fanOut));
+        return sessions.computeIfAbsent(key, id -> new ProfileSession(id, senderForProfile.apply(id), inspector, fanOut, clock));
+    }
+
+    /** The session of {@code profileId} if it was ever asked for. */
+    public Optional<ProfileSession> existing(String profileId) {
+        return Optional.ofNullable(sessions.get(profileId));
+    }
+
+    /** Tells the listeners about an event of a session (the auto-refresher's). */
+    void publish(ProfileSession session, SessionEvent event) {
+        fanOut.event(session, event);
+    }
+
+    /** Tells the listeners that a session's state changed without a request (auto-refresh on, off, failed). */
+    void touch(ProfileSession session) {
+        fanOut.changed(session);
     }
 
     /** Forgets a deleted profile's session. */
@@ -70,6 +95,16 @@ public final class SessionRegistry {
         @Override
         public void newPair(ProfileSession session, TokenPair pair) {
             listeners.forEach(l -> l.newPair(session, pair));
+        }
+
+        @Override
+        public void answered(ProfileSession session, SessionAnswer answer) {
+            listeners.forEach(l -> l.answered(session, answer));
+        }
+
+        @Override
+        public void event(ProfileSession session, SessionEvent event) {
+            listeners.forEach(l -> l.event(session, event));
         }
     };
 }

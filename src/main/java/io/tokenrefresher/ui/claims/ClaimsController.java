@@ -6,7 +6,12 @@ import io.tokenrefresher.ui.common.TableCells;
 import io.tokenrefresher.ui.common.TableWarmUp;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import io.tokenrefresher.core.history.ClaimChange;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.fxml.FXML;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -55,10 +60,38 @@ public final class ClaimsController {
         TableCells.ellipsized(claimRawColumn, 0);
         Nodes.enableRowCopy(claimsTable);
         TableCells.copyMenu(claimsTable, bundle);
+        markDifferences();
     }
 
     /** Lays the table out once with made-up rows, then puts its rows back (see {@link TableWarmUp}). */
     public void warmUp() {
         TableWarmUp.run(claimsTable);
+    }
+
+    /**
+     * Marks a claim row when the claim changed, appeared or went away since the session's previous
+     * token, on top of the rows the copy menu makes.
+     */
+    private void markDifferences() {
+        var base = claimsTable.getRowFactory();
+        claimsTable.setRowFactory(table -> {
+            TableRow<ClaimRowView> row = base.call(table);
+            Tooltip tooltip = new Tooltip();
+            row.itemProperty().addListener((o, old, item) -> {
+                row.getStyleClass().removeIf(c -> c.startsWith("claim-diff-"));
+                var change = item == null ? Optional.<ClaimChange.Kind>empty() : claims.changeOf(item);
+                change.ifPresentOrElse(kind -> {
+                    String text = bundle.getString("claims.diff." + kind.name().toLowerCase(Locale.ROOT));
+                    row.getStyleClass().add("claim-diff-" + kind.name().toLowerCase(Locale.ROOT));
+                    tooltip.setText(text);
+                    row.setTooltip(tooltip);
+                    row.setAccessibleText(item.name() + ", " + text);
+                }, () -> {
+                    row.setTooltip(null);
+                    row.setAccessibleText(null);
+                });
+            });
+            return row;
+        });
     }
 }

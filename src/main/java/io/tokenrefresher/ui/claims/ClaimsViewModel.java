@@ -8,7 +8,10 @@ import io.tokenrefresher.ui.common.ClaimFormatter;
 import io.tokenrefresher.ui.common.ClaimRowView;
 import io.tokenrefresher.ui.common.StatusKind;
 import java.time.Clock;
+import io.tokenrefresher.core.history.ClaimChange;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -27,6 +30,7 @@ public final class ClaimsViewModel {
     private final Messages messages;
     private final ClaimFormatter formatter;
     private TokenPair pair;
+    private List<ClaimChange> changes = List.of();
     private TokenInspection pasted = TokenPair.NONE;
 
     private final ObjectProperty<ClaimsSource> source = new SimpleObjectProperty<>(ClaimsSource.PASTED);
@@ -44,7 +48,20 @@ public final class ClaimsViewModel {
 
     /** A new pair (or none): shows its access token and whether refresh and access token match. */
     public void showPair(TokenPair newPair) {
+        showPair(newPair, List.of());
+    }
+
+    /**
+     * A pair with the claims that differ from the session's pair before it: changed and added claims are
+     * marked in the table, removed ones are listed at the end of the payload.
+     */
+    public void showPair(TokenPair newPair, List<ClaimChange> changesSincePrevious) {
         pair = newPair;
+        List<ClaimChange> before = changes;
+        changes = changesSincePrevious == null ? List.of() : List.copyOf(changesSincePrevious);
+        if (!before.equals(changes)) {
+            rows.clear(); // the marks are drawn per row: equal rows with other marks must be drawn again
+        }
         Boolean same = newPair == null ? null : newPair.refreshBelongsToAccess().orElse(null);
         pairCheck.set(same == null ? "" : messages.text(same ? "claims.pair.match" : "claims.pair.mismatch"));
         pairCheckKind.set(same == null ? StatusKind.NEUTRAL : same ? StatusKind.SUCCESS : StatusKind.WARNING);
@@ -72,13 +89,36 @@ public final class ClaimsViewModel {
         };
         if (shown instanceof TokenInspection.Jwt j) {
             DecodedToken t = j.token();
-            replaceChangedRows(formatter.rows(t, clock.instant(), clock.getZone()));
+            List<ClaimRowView> fresh = new ArrayList<>(formatter.rows(t, clock.instant(), clock.getZone()));
+            String part = part();
+            changes.stream().filter(c -> c.part().equals(part) && c.kind() == ClaimChange.Kind.REMOVED)
+                    .forEach(c -> fresh.add(new ClaimRowView(messages.text("claims.section.payload"), c.name(),
+                            "—", c.before())));
+            replaceChangedRows(fresh);
             notice.set(messages.format("claims.unverified", t.algorithm() == null ? "?" : t.algorithm()));
         } else {
             TokenInspection.NotJwt n = (TokenInspection.NotJwt) shown;
             rows.clear();
             notice.set("empty".equals(n.reason()) ? "" : messages.format("jwt.notJwt." + n.reason(), n.parts()));
         }
+    }
+
+    /** How a row's claim differs from the previous token of the session; empty when it does not (or for the header). */
+    public Optional<ClaimChange.Kind> changeOf(ClaimRowView row) {
+        if (!row.section().equals(messages.text("claims.section.payload"))) {
+            return Optional.empty();
+        }
+        String part = part();
+        return changes.stream().filter(c -> c.part().equals(part) && c.name().equals(row.name()))
+                .map(ClaimChange::kind).findFirst();
+    }
+
+    private String part() {
+        return switch (source.get()) {
+            case NEW_ACCESS -> "access";
+            case NEW_REFRESH -> "refresh";
+            case PASTED -> "";
+        };
     }
 
     /** Replaces only the rows that differ, so the periodic update keeps the user's selection in the table. */

@@ -6,6 +6,7 @@ import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenEndpoint;
 import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.profile.AutoRefresh;
 import io.tokenrefresher.core.profile.Client;
 import io.tokenrefresher.core.profile.Connection;
 import io.tokenrefresher.core.profile.Endpoint;
@@ -48,6 +49,8 @@ public final class RequestForm {
     private final BooleanProperty md5Password = new SimpleBooleanProperty(true);
     private final ObjectProperty<TlsTrust> tlsTrust = new SimpleObjectProperty<>(TlsTrust.SYSTEM);
     private final ObjectProperty<ProxySetting> proxy = new SimpleObjectProperty<>(ProxySetting.SYSTEM);
+    private final BooleanProperty autoRefresh = new SimpleBooleanProperty(false);
+    private final IntegerProperty autoRefreshLeadSeconds = new SimpleIntegerProperty(0);
 
     /** Fills every field but the client secret (read apart, later) from {@code profile}. */
     public void load(GatewayProfile profile) {
@@ -63,6 +66,8 @@ public final class RequestForm {
         md5Password.set(profile.client().md5Password());
         tlsTrust.set(profile.connection().tlsTrust());
         proxy.set(profile.connection().proxy());
+        autoRefresh.set(profile.autoRefresh().enabled());
+        autoRefreshLeadSeconds.set(profile.autoRefresh().leadSeconds());
     }
 
     /** {@code base} with this form's settings; its id, name, presentation and remember choice stay. */
@@ -70,7 +75,8 @@ public final class RequestForm {
         return base.withEndpoint(new Endpoint(gateway.get(), tokenPath.get(), scope.get(), placement.get(),
                         HeaderLine.parseLines(extraHeaders.get()), timeoutSeconds.get()))
                 .withClient(new Client(clientId.get(), tenantId.get(), md5Password.get()))
-                .withConnection(new Connection(tlsTrust.get(), proxy.get()));
+                .withConnection(new Connection(tlsTrust.get(), proxy.get()))
+                .withAutoRefresh(new AutoRefresh(autoRefresh.get(), autoRefreshLeadSeconds.get()));
     }
 
     /**
@@ -100,7 +106,7 @@ public final class RequestForm {
     /** The fields that belong to the saved profile (not the secret): a change to one is an edit to save. */
     public List<Observable> profileFields() {
         return List.of(gateway, tokenPath, scope, placement, clientId, tenantId, extraHeaders, timeoutSeconds,
-                md5Password, tlsTrust, proxy);
+                md5Password, tlsTrust, proxy, autoRefresh, autoRefreshLeadSeconds);
     }
 
     public StringProperty gatewayProperty() {
@@ -151,5 +157,15 @@ public final class RequestForm {
 
     public ObjectProperty<ProxySetting> proxyProperty() {
         return proxy;
+    }
+
+    /** Keep the token alive by itself (the profile's auto-refresh). */
+    public BooleanProperty autoRefreshProperty() {
+        return autoRefresh;
+    }
+
+    /** Seconds before expiry to refresh; 0 for automatic. */
+    public IntegerProperty autoRefreshLeadSecondsProperty() {
+        return autoRefreshLeadSeconds;
     }
 }

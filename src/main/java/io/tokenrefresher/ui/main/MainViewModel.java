@@ -18,7 +18,18 @@ import io.tokenrefresher.ui.result.CountdownViewModel;
 import io.tokenrefresher.ui.result.ResultViewModel;
 import java.time.Clock;
 import java.time.Instant;
+import io.tokenrefresher.core.session.SessionStatus;
+import io.tokenrefresher.core.history.ClaimChange;
+import io.tokenrefresher.core.history.RefreshHistory;
+import io.tokenrefresher.core.history.RefreshRecord;
+import io.tokenrefresher.core.oauth.TokenOutcome;
+import io.tokenrefresher.ui.common.StatusKind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -43,13 +54,20 @@ public final class MainViewModel {
     private final CountdownViewModel countdown;
     private final ClaimsViewModel claims;
     private final NoticeBannerViewModel notices = new NoticeBannerViewModel();
+    private final Tasks tasks;
+    private final List<Runnable> everySecond = new ArrayList<>();
     private ProfileSession shown;
+    private Function<String, SessionStatus> statusOf = id -> SessionStatus.NONE;
+    private SessionNews news;
+    private RefreshHistory history;
     private long lastSlowTick;
+    private final ReadOnlyBooleanWrapper autoLearnedForm = new ReadOnlyBooleanWrapper(false);
 
     /** @param network where token requests run; callbacks come back through {@code tasks} */
     public MainViewModel(SessionRegistry sessions, Supplier<JwtInspector> inspector, Tasks tasks, Executor network,
                          Clock clock, ResourceBundle bundle) {
         this.sessions = sessions;
+        this.tasks = tasks;
         this.clock = clock;
         this.messages = new Messages(bundle);
         ClaimFormatter formatter = new ClaimFormatter(bundle);
@@ -60,6 +78,46 @@ public final class MainViewModel {
         this.claims = new ClaimsViewModel(clock, messages, formatter);
         this.shown = sessions.session(SessionRegistry.NO_PROFILE);
         pasted.inspectionProperty().addListener((obs, old, inspection) -> claims.showPasted(inspection));
+    }
+
+    /**
+     * Tells in the status area what auto-refresh does to the session on screen, and keeps the refresh
+     * token input on the session's newest token after a refresh that happened on its own.
+     *
+     * @param status a profile's session status (the auto-refresher's)
+     */
+    public void followAutoRefresh(Function<String, SessionStatus> status) {
+        this.statusOf = status;
+        news = new SessionNews(tasks.ui(), () -> shown, exchange, pair -> {
+            showPair(pair);
+            pasted.inputProperty().set(shown.currentRefreshToken());
+        }, clock, messages);
+        sessions.addListener(news);
+    }
+
+    /** Marks, for each pair shown, the claims that changed since the session's previous pair (from the history). */
+    public void followHistory(RefreshHistory refreshHistory) {
+        this.history = refreshHistory;
+    }
+
+    /**
+     * Shows a history row's answer again: its pair with the claims that changed, or its failure in the
+     * status area. The session's own newest pair comes back with the next switch or refresh.
+     */
+    public void showRecord(RefreshRecord record) {
+        if (record.pair() != null) {
+            result.show(record.pair());
+            countdown.show(record.pair());
+            claims.showPair(record.pair(), record.changes());
+        } else if (record.outcome() instanceof TokenOutcome.Failure f) {
+            Messages.Text t = messages.describe(f.failure());
+            exchange.showNews(StatusKind.ERROR, t.headline(), t.details(), t.hint());
+        }
+    }
+
+    /** Runs {@code task} with the window's one-second tick (the profile selector's times left). */
+    public void alsoEverySecond(Runnable task) {
+        everySecond.add(task);
     }
 
     /** Sends the refresh with the pasted token and the form's settings; ignored while one is running. */
@@ -115,12 +173,19 @@ public final class MainViewModel {
         if (!firstChoice || next.newest().isPresent()) {
             showPair(next.newest().orElse(null));
         }
+        if (news != null) {
+            news.showStatusOf(statusOf.apply(profileId));
+        }
     }
 
     private void showPair(TokenPair pair) {
         result.show(pair);
         countdown.show(pair);
-        claims.showPair(pair);
+        claims.showPair(pair, changesOf(pair));
+    }
+
+    private List<ClaimChange> changesOf(TokenPair pair) {
+        return history == null || pair == null ? List.of() : history.changesFor(pair);
     }
 
     /** Moves the new refresh token into the input, ready for the next refresh. */
@@ -135,6 +200,8 @@ public final class MainViewModel {
     public void tick() {
         Instant now = clock.instant();
         countdown.tick(now);
+        everySecond.forEach(Runnable::run);
+        autoLearnedForm.set(shown.autoLearnedForm(form.gatewayProperty().get(), form.tokenPathProperty().get()));
         if (now.getEpochSecond() - lastSlowTick >= SLOW_TICK_SECONDS) {
             lastSlowTick = now.getEpochSecond();
             claims.refresh();
@@ -145,6 +212,14 @@ public final class MainViewModel {
     /** Stops the request in flight (the window is closing). */
     public void cancel() {
         exchange.cancel();
+    }
+
+    /**
+     * Auto already fell back to a form body for the shown session's gateway and path, so it sends the
+     * form at once: the placement reads "Auto (form)". Read once a second.
+     */
+    public ReadOnlyBooleanProperty autoLearnedFormProperty() {
+        return autoLearnedForm.getReadOnlyProperty();
     }
 
     public RequestForm form() {

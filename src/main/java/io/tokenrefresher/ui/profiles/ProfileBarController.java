@@ -31,6 +31,13 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
+import io.tokenrefresher.core.session.SessionState;
+import io.tokenrefresher.core.session.SessionStatus;
+import javafx.collections.MapChangeListener;
+import javafx.collections.WeakMapChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Tooltip;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -41,6 +48,7 @@ public final class ProfileBarController {
     private final ResourceBundle bundle;
     private final ProfileEditorDialog editor;
     private final Consumer<Window> openSettings;
+    private final SessionStates sessionStates;
 
     @FXML private Region colourBand;
     @FXML private HBox trustAllBanner;
@@ -67,7 +75,8 @@ public final class ProfileBarController {
      * @param openSettings opens the app's Settings over the given window (the app wires it)
      */
     public ProfileBarController(ProfilesViewModel viewModel, ResourceBundle bundle, Executor background,
-                                Consumer<Window> openSettings) {
+                                Consumer<Window> openSettings, SessionStates sessionStates) {
+        this.sessionStates = sessionStates;
         this.viewModel = viewModel;
         this.bundle = bundle;
         this.editor = new ProfileEditorDialog(viewModel, bundle, Tasks.onFxThread(), background);
@@ -77,8 +86,8 @@ public final class ProfileBarController {
     @FXML
     private void initialize() {
         profileSelector.setItems(viewModel.profiles());
-        profileSelector.setCellFactory(list -> new ProfileCell());
-        profileSelector.setButtonCell(new ProfileCell());
+        profileSelector.setCellFactory(list -> new ProfileCell(sessionStates));
+        profileSelector.setButtonCell(new ProfileCell(sessionStates));
         profileSelector.valueProperty().addListener((o, old, chosen) -> {
             if (chosen != null && (viewModel.selectedProperty().get() == null
                     || !chosen.id().equals(viewModel.selectedProperty().get().id()))) {
@@ -245,21 +254,65 @@ public final class ProfileBarController {
         return COLOUR_CLASS_PREFIX + colour.name().toLowerCase(Locale.ROOT);
     }
 
-    /** A profile in the selector: a colour dot and the name. */
+    /**
+     * A profile in the selector: a colour dot, the name, and its session's state (a dot and the time
+     * left), redrawn when the session's entry in {@link SessionStates} changes.
+     */
     private static final class ProfileCell extends ListCell<GatewayProfile> {
+        private final SessionStates states;
+        private final Circle envDot = new Circle(5);
+        private final Circle stateDot = new Circle(4);
+        private final Label stateText = new Label();
+        private final HBox stateBox = new HBox(4, stateDot, stateText);
+        private final Tooltip tooltip = new Tooltip();
+        private final Label name = new Label();
+        private final HBox content = new HBox(6, envDot, name, stateBox);
+
+        ProfileCell(SessionStates states) {
+            this.states = states;
+            stateBox.setAlignment(Pos.CENTER_LEFT);
+            stateBox.getStyleClass().add("session-state");
+            stateText.getStyleClass().add("session-state-text");
+            content.setAlignment(Pos.CENTER_LEFT);
+            // the name stays text too (what the list shows to find-as-you-type and tests), drawn by the graphic
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            states.states().addListener(new WeakMapChangeListener<>(redraw));
+        }
+
+        private final MapChangeListener<String, SessionStatus> redraw = change -> {
+            if (getItem() != null && change.getKey().equals(getItem().id())) {
+                showState(getItem());
+            }
+        };
+
         @Override
         protected void updateItem(GatewayProfile item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             setText(item.name());
-            Circle dot = new Circle(5);
-            dot.getStyleClass().addAll("env-dot", colourClass(item.presentation().colour()));
-            setGraphic(dot);
+            name.setText(item.name());
+            envDot.getStyleClass().setAll("env-dot", colourClass(item.presentation().colour()));
+            setGraphic(content);
+            showState(item);
+        }
+
+        private void showState(GatewayProfile item) {
+            SessionStatus status = states.of(item.id());
+            stateDot.getStyleClass().setAll("session-dot", SessionStates.styleClass(status.state()));
+            stateText.setText(states.shortText(status));
+            stateBox.setVisible(status.state() != SessionState.NONE);
+            stateBox.setManaged(status.state() != SessionState.NONE);
+            getStyleClass().removeIf(c -> c.startsWith("session-"));
+            getStyleClass().add(SessionStates.styleClass(status.state()));
+            String description = states.description(status);
+            tooltip.setText(item.name() + " — " + description);
+            setTooltip(tooltip);
+            setAccessibleText(item.name() + ", " + description);
         }
     }
-
 }

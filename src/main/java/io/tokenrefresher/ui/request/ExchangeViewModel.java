@@ -80,6 +80,13 @@ public final class ExchangeViewModel {
         }
     }
 
+    /** Shows news of the session on screen that no click of the user caused (auto-refresh); not while sending. */
+    public void showNews(StatusKind kind, String headline, String details, String hint) {
+        if (!busy.get()) {
+            show(kind, headline, details, hint);
+        }
+    }
+
     /** Shows why a request cannot be sent (nothing was sent). */
     public void showProblem(Messages.Text problem) {
         show(StatusKind.ERROR, problem.headline(), problem.details(), problem.hint());

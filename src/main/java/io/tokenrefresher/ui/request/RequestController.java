@@ -8,6 +8,9 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
@@ -53,7 +56,10 @@ public final class RequestController {
     @FXML private TextField tenantIdField;
     @FXML private TextArea extraHeadersField;
     @FXML private Spinner<Integer> timeoutSpinner;
+    private final ObservableBooleanValue autoLearnedForm;
     @FXML private Button refreshButton;
+    @FXML private ToggleButton autoRefreshToggle;
+    @FXML private Spinner<Integer> autoRefreshLeadSpinner;
     @FXML private Button cancelButton;
     @FXML private Button loginButton;
     @FXML private Button aboutButton;
@@ -67,6 +73,13 @@ public final class RequestController {
     /** @param refresh sends the refresh (the window's composer decides with which session) */
     public RequestController(RequestForm form, PastedTokenViewModel pasted, ExchangeViewModel exchange,
                              Runnable refresh, ResourceBundle bundle) {
+        this(form, pasted, exchange, refresh, bundle, new SimpleBooleanProperty(false));
+    }
+
+    /** @param autoLearnedForm Auto goes straight to a form body for this endpoint: shown as "Auto (form)" */
+    public RequestController(RequestForm form, PastedTokenViewModel pasted, ExchangeViewModel exchange,
+                             Runnable refresh, ResourceBundle bundle, ObservableBooleanValue autoLearnedForm) {
+        this.autoLearnedForm = autoLearnedForm;
         this.form = form;
         this.pasted = pasted;
         this.exchange = exchange;
@@ -107,17 +120,30 @@ public final class RequestController {
         extraHeadersField.textProperty().bindBidirectional(form.extraHeadersProperty());
         refreshTokenField.textProperty().bindBidirectional(pasted.inputProperty());
         placementBox.getItems().setAll(ParameterPlacement.values());
-        placementBox.setConverter(Nodes.labelled(p -> bundle.getString("placement." + p.name())));
+        placementBox.setConverter(placementLabels());
+        // a new converter redraws the shown value: "Auto" becomes "Auto (form)" once the form was learned
+        autoLearnedForm.addListener((o, was, learned) -> placementBox.setConverter(placementLabels()));
         placementBox.valueProperty().bindBidirectional(form.placementProperty());
-        SpinnerValueFactory.IntegerSpinnerValueFactory timeouts =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 600, form.timeoutSecondsProperty().get());
-        timeoutSpinner.setValueFactory(timeouts);
-        timeouts.valueProperty().addListener((o, a, b) -> {
+        bindInteger(timeoutSpinner, 1, 600, form.timeoutSecondsProperty());
+        autoRefreshToggle.selectedProperty().bindBidirectional(form.autoRefreshProperty());
+        bindInteger(autoRefreshLeadSpinner, 0, 3600, form.autoRefreshLeadSecondsProperty());
+    }
+
+    private javafx.util.StringConverter<ParameterPlacement> placementLabels() {
+        return Nodes.labelled(p -> p == ParameterPlacement.AUTO && autoLearnedForm.get()
+                ? bundle.getString("placement.autoForm") : bundle.getString("placement." + p.name()));
+    }
+
+    private static void bindInteger(Spinner<Integer> spinner, int min, int max, IntegerProperty property) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory values =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, property.get());
+        spinner.setValueFactory(values);
+        values.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
-                form.timeoutSecondsProperty().set(b);
+                property.set(b);
             }
         });
-        form.timeoutSecondsProperty().addListener((o, a, b) -> timeouts.setValue(b.intValue()));
+        property.addListener((o, a, b) -> values.setValue(b.intValue()));
     }
 
     private void bindStatus() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tokenrefresher.testing.FxThreadWatchdog;
 import io.tokenrefresher.app.AppContext;
 import io.tokenrefresher.app.TokenRefresherApp;
+import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.ProfileStore;
 import io.tokenrefresher.core.secret.CredentialStore;
@@ -23,6 +24,7 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -168,6 +170,15 @@ class MainWindowTest {
         assertThat(label(robot, "#statusLabel")).contains("this gateway ignores JSON bodies; sent as a form"
                 .replace("this", "This"));
         assertThat(gateway.requests()).hasSize(2);
+
+        // learned: the placement reads "Auto (form)" and the next refresh costs one request
+        ComboBox<ParameterPlacement> placement =
+                robot.lookup("#placementBox").queryComboBox();
+        waitUntil(() -> "Auto (form)".equals(placement.getConverter().toString(placement.getValue())));
+        robot.clickOn("#useRefreshButton");
+        robot.clickOn("#refreshButton");
+        waitUntil(() -> gateway.requests().size() == 3 && label(robot, "#statusLabel").startsWith("HTTP 200"));
+        assertThat(gateway.lastRequest().contentType()).startsWith("application/x-www-form-urlencoded");
     }
 
     @Test

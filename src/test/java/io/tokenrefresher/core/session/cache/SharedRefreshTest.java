@@ -71,7 +71,8 @@ class SharedRefreshTest {
     /** A window of its own over the shared data folder: its own registry, cache and lock objects. */
     private ProfileSession appInstanceSession() {
         SharedRefresh shared = shared(Clock.systemUTC());
-        return SessionRegistry.perProfile(id -> shared.senderFor(id, network), () -> new JwtInspector(MAPPER))
+        return SessionRegistry.perProfile(id -> shared.senderFor(id, network), () -> new JwtInspector(MAPPER),
+                        Clock.systemUTC())
                 .session(PROFILE);
     }
 
