@@ -26,6 +26,7 @@ import io.tokenrefresher.ui.history.HistoryViewModel;
 import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.session.ProfileSession;
+import io.tokenrefresher.core.session.SessionEvent;
 import io.tokenrefresher.core.session.SessionListener;
 import javafx.collections.ListChangeListener;
 import io.tokenrefresher.ui.settings.Appearance;
@@ -130,8 +131,7 @@ public class TokenRefresherApp extends Application {
         });
         viewModel.followAutoRefresh(ctx.autoRefresher()::status);
         viewModel.followHistory(ctx.history());
-        HistoryViewModel history = new HistoryViewModel(ctx.history(), id -> profilesViewModel.profiles().stream()
-                .filter(p -> p.id().equals(id)).map(GatewayProfile::name).findFirst().orElse(id), tasks, ctx.disk(),
+        HistoryViewModel history = new HistoryViewModel(ctx.history(), this::profileName, tasks, ctx.disk(),
                 ctx.clock(), new Messages(ctx.bundle()), viewModel::showRecord);
         SessionStates sessionStates = new SessionStates(ctx.autoRefresher()::status, new Messages(ctx.bundle()));
         viewModel.alsoEverySecond(() -> sessionStates.refresh(profilesViewModel.profiles()));
@@ -139,6 +139,13 @@ public class TokenRefresherApp extends Application {
             @Override
             public void changed(ProfileSession session) {
                 tasks.ui().execute(() -> sessionStates.refresh(profilesViewModel.profiles()));
+            }
+
+            @Override
+            public void event(ProfileSession session, SessionEvent event) {
+                // the profile's name is read on the FX thread, where the profile list lives
+                tasks.ui().execute(() -> noticeDispatcher.post(
+                        SessionNotices.of(notices, profileName(session.profileId()), event)));
             }
         });
         profilesViewModel.profiles().addListener((ListChangeListener<GatewayProfile>) change -> {
@@ -179,6 +186,12 @@ public class TokenRefresherApp extends Application {
 
     public SettingsViewModel settingsViewModel() {
         return settingsViewModel;
+    }
+
+    /** A profile's name by its id (the id itself for a profile deleted meanwhile); on the FX thread. */
+    private String profileName(String profileId) {
+        return profilesViewModel.profiles().stream().filter(p -> p.id().equals(profileId))
+                .map(GatewayProfile::name).findFirst().orElse(profileId);
     }
 
     /**

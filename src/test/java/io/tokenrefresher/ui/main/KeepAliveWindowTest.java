@@ -143,6 +143,10 @@ class KeepAliveWindowTest {
         assertThat(label(robot, "#statusLabel")).contains("—");
         Node buttonCell = robot.lookup("#profileSelector .list-cell").query();
         FxWait.until(() -> buttonCell.getStyleClass().contains("session-failed"));
+        // and the notice banner says so too (the desktop would, where the test has no notifier)
+        FxWait.until(() -> robot.lookup("#sessionNoticeBanner").query().isVisible());
+        assertThat(label(robot, "#sessionNoticeTitleLabel")).isEqualTo(uat.name() + ": the session failed");
+        assertThat(label(robot, "#sessionNoticeBodyLabel")).contains("invalid_grant");
     }
 
     private void logIn(FxRobot robot) {
