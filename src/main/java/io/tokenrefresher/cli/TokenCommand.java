@@ -35,7 +35,9 @@ abstract class TokenCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = TokenOutputFormat.Converter.class,
             completionCandidates = TokenOutputFormat.Names.class, defaultValue = "json",
             description = "json (the answer, pretty-printed), access-token, refresh-token, "
-                    + "header (Authorization: Bearer ...), env (ACCESS_TOKEN=... REFRESH_TOKEN=... lines). "
+                    + "header (the profile's: Authorization: Bearer ... or Blade-Auth: bearer ...), "
+                    + "headers (every header an API call needs, one per line), "
+                    + "env (ACCESS_TOKEN=... REFRESH_TOKEN=... lines). "
                     + "Default: ${DEFAULT-VALUE}.")
     TokenOutputFormat output;
 
@@ -73,8 +75,9 @@ abstract class TokenCommand implements Callable<Integer> {
             base = selectedProfile.profile();
             savedSecret = selectedProfile.clientSecret(gatewayOptions.clientSecret != null);
         }
-        Map<String, String> grantParameters = grantParameters(base);
         GatewayProfile profile = gatewayOptions.applyTo(base, selectedProfile != null, spec, ctx);
+        // after the options: a --preset's defaults (MD5, scope) count for the grant as for the request
+        Map<String, String> grantParameters = grantParameters(profile);
         TokenRequest request = gatewayOptions.withTimeout(
                 profile.toRequest(grantParameters, gatewayOptions.clientSecret(savedSecret)));
         HttpClient client = null;
@@ -98,14 +101,14 @@ abstract class TokenCommand implements Callable<Integer> {
         if (success.fellBackToForm() && request.placement() == ParameterPlacement.AUTO) {
             new ErrorReport(ctx).note("cli.note.fellBackToForm");
         }
-        int code = print(success.response());
+        int code = print(success.response(), profile, request.clientSecret());
         if (saveRefreshToken) {
             selectedProfile.saveRefreshToken(success.response().refreshToken(), new ErrorReport(ctx));
         }
         return code;
     }
 
-    private int print(TokenResponse response) {
+    private int print(TokenResponse response, GatewayProfile profile, String clientSecret) {
         PrintWriter out = ctx.out();
         switch (output) {
             case JSON -> {
@@ -117,7 +120,10 @@ abstract class TokenCommand implements Callable<Integer> {
                 }
             }
             case ACCESS_TOKEN -> out.println(response.accessToken());
-            case HEADER -> out.println("Authorization: Bearer " + response.accessToken());
+            case HEADER -> out.println(profile.kind().headerFormat().tokenHeader(response.accessToken()).line());
+            case HEADERS -> profile.kind().headerFormat().apiHeaders(response.accessToken(),
+                            profile.client().clientId(), clientSecret, profile.client().tenantId())
+                    .forEach(h -> out.println(h.line()));
             case REFRESH_TOKEN -> {
                 if (response.refreshToken() == null) {
                     return new ErrorReport(ctx).error(ExitCodes.UNREADABLE_ANSWER, "cli.noRefreshToken");

@@ -75,10 +75,12 @@ public final class FakeGateway implements AutoCloseable {
     private final TestTokens tokens;
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
+    private final FakeGatewayFamily family;
 
     private FakeGateway(Builder config) throws IOException {
         this.config = config;
         this.tokens = new TestTokens(config.secret, config.clock);
+        this.family = new FakeGatewayFamily(config.springBlade, config.captcha, config.lockoutAfter);
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port);
         if (config.sslContext != null) {
             HttpsServer https = HttpsServer.create(address, 0);
@@ -122,6 +124,10 @@ public final class FakeGateway implements AutoCloseable {
         private boolean md5Passwords;
         private Duration accessLifetime = Duration.ofHours(1);
         private Duration refreshLifetime = Duration.ofDays(7);
+        private String tokenPath = TOKEN_PATH;
+        private boolean springBlade;
+        private boolean captcha;
+        private int lockoutAfter;
 
         private Builder() {
             users.put(TestTokens.USER_NAME, "bullfrog_password");
@@ -188,6 +194,41 @@ public final class FakeGateway implements AutoCloseable {
 
         public Builder refreshLifetime(Duration lifetime) {
             this.refreshLifetime = lifetime;
+            return this;
+        }
+
+        /** Serve the token endpoint at another path, e.g. BladeX's {@code /blade-auth/oauth/token}. */
+        public Builder tokenPath(String path) {
+            this.tokenPath = path;
+            return this;
+        }
+
+        /**
+         * Open-source SpringBlade: {@code /blade-auth/token}, camelCase parameters ({@code grantType},
+         * {@code account}, {@code refreshToken}, {@code tenantId}), answers wrapped as
+         * {@code {"code","success","data","msg"}} with camelCase fields, refusals as HTTP 200
+         * {@code {"code":400,"success":false,"msg"}}. The captcha (with {@link #captcha()}) is at
+         * {@code /blade-auth/captcha}, wrapped too.
+         */
+        public Builder springBlade() {
+            this.springBlade = true;
+            this.tokenPath = "/blade-auth/token";
+            return this;
+        }
+
+        /**
+         * Captcha mode, as the Saber front end's default: {@code GET /blade-auth/oauth/captcha} gives
+         * {@code {"key","image"}}; the password grant is refused as {@code unsupported_grant_type}; the
+         * captcha grant wants {@code Captcha-Key}/{@code Captcha-Code} headers, each captcha used once.
+         */
+        public Builder captcha() {
+            this.captcha = true;
+            return this;
+        }
+
+        /** BladeX's lockout: after {@code failures} failed log-ins of a user, every log-in is refused as locked. */
+        public Builder lockoutAfter(int failures) {
+            this.lockoutAfter = failures;
             return this;
         }
 
@@ -275,7 +316,12 @@ public final class FakeGateway implements AutoCloseable {
     }
 
     public String tokenUrl() {
-        return baseUrl() + TOKEN_PATH;
+        return baseUrl() + config.tokenPath;
+    }
+
+    /** The code a user would read off the captcha image {@code key}; null once it was used. */
+    public String captchaCode(String key) {
+        return family.codeOf(key);
     }
 
     /** Mints tokens this gateway accepts (same secret and clock). */
@@ -357,7 +403,10 @@ public final class FakeGateway implements AutoCloseable {
     }
 
     private Answer answer(RecordedRequest request) {
-        if (!TOKEN_PATH.equals(request.path())) {
+        if (config.captcha && family.captchaPath().equals(request.path()) && "GET".equals(request.method())) {
+            return json(200, family.newCaptcha());
+        }
+        if (!config.tokenPath.equals(request.path())) {
             ObjectNode notFound = MAPPER.createObjectNode();
             notFound.put("timestamp", config.clock.instant().toString());
             notFound.put("status", 404);
@@ -374,7 +423,7 @@ public final class FakeGateway implements AutoCloseable {
             refused.headers.put("WWW-Authenticate", BASIC_REALM);
             return refused;
         }
-        Map<String, String> parameters = parameters(request);
+        Map<String, String> parameters = family.standardNames(parameters(request));
         String grantType = parameters.getOrDefault("grant_type", "");
         if (grantType.isBlank()) {
             return oauthError(400, "invalid_request", "Missing grant type");
@@ -389,9 +438,15 @@ public final class FakeGateway implements AutoCloseable {
         }
         return switch (grantType) {
             case "refresh_token" -> refresh(parameters.getOrDefault("refresh_token", ""));
-            case "password" -> password(parameters.getOrDefault("username", ""),
-                    parameters.getOrDefault("password", ""));
-            default -> oauthError(400, "unsupported_grant_type", "Unsupported grant type: " + grantType);
+            case "password" -> config.captcha
+                    ? refusal(400, "unsupported_grant_type", "Unsupported grant type: password")
+                    : password(parameters.getOrDefault("username", ""), parameters.getOrDefault("password", ""));
+            case "captcha" -> !config.captcha
+                    ? refusal(400, "unsupported_grant_type", "Unsupported grant type: captcha")
+                    : !family.captchaAccepted(request.header("Captcha-Key"), request.header("Captcha-Code"))
+                    ? refusal(400, "invalid_grant", FakeGatewayFamily.CAPTCHA_WRONG)
+                    : password(parameters.getOrDefault("username", ""), parameters.getOrDefault("password", ""));
+            default -> refusal(400, "unsupported_grant_type", "Unsupported grant type: " + grantType);
         };
     }
 
@@ -435,29 +490,34 @@ public final class FakeGateway implements AutoCloseable {
             jwt = JWT.decode(refreshToken);
             tokens.algorithm().verify(jwt);
         } catch (JWTDecodeException | SignatureVerificationException e) {
-            return oauthError(401, "invalid_token", "Cannot convert access token to JSON");
+            return refusal(401, "invalid_token", "Cannot convert access token to JSON");
         }
         if (jwt.getClaim("ati").isMissing() || jwt.getClaim("ati").isNull()) {
-            return oauthError(400, "invalid_grant", "Encoded token is not a refresh token");
+            return refusal(400, "invalid_grant", "Encoded token is not a refresh token");
         }
         Instant now = config.clock.instant();
         Instant expiresAt = jwt.getExpiresAtAsInstant();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
-            return oauthError(401, "invalid_token", "Invalid refresh token (expired): " + refreshToken);
+            return refusal(401, "invalid_token", "Invalid refresh token (expired): " + refreshToken);
         }
         String refreshJti = jwt.getId() != null ? jwt.getId() : UUID.randomUUID().toString();
         Instant refreshExpiry = expiresAt != null ? expiresAt : now.plus(config.refreshLifetime);
-        return json(200, tokenAnswer(now, tokens.pair(now.plus(config.accessLifetime), refreshExpiry, refreshJti)));
+        return tokens(tokenAnswer(now, tokens.pair(now.plus(config.accessLifetime), refreshExpiry, refreshJti)));
     }
 
     private Answer password(String username, String password) {
         String known = config.users.get(username);
         String expected = known == null ? null : config.md5Passwords ? md5(known) : known;
-        if (expected == null || !expected.equals(password)) {
-            return oauthError(400, "invalid_grant", "Bad credentials");
+        if (family.locked(username)) {
+            return refusal(400, "invalid_grant", FakeGatewayFamily.LOCKED);
         }
+        if (expected == null || !expected.equals(password)) {
+            family.failed(username);
+            return refusal(400, "invalid_grant", config.springBlade ? "用户名或密码错误" : "Bad credentials");
+        }
+        family.succeeded(username);
         Instant now = config.clock.instant();
-        return json(200, tokenAnswer(now, tokens.pair(now.plus(config.accessLifetime), now.plus(config.refreshLifetime),
+        return tokens(tokenAnswer(now, tokens.pair(now.plus(config.accessLifetime), now.plus(config.refreshLifetime),
                 UUID.randomUUID().toString())));
     }
 
@@ -481,6 +541,18 @@ public final class FakeGateway implements AutoCloseable {
         a.put("account", TestTokens.USER_NAME);
         a.put("jti", pair.accessJti());
         return a;
+    }
+
+    /** Tokens as this gateway answers them: standard, or SpringBlade's wrapped camelCase. */
+    private Answer tokens(ObjectNode standard) {
+        return json(200, config.springBlade ? family.springBladeAnswer(standard) : standard);
+    }
+
+    /** A refusal as this gateway sends it: OAuth2 error fields, or SpringBlade's HTTP 200 {@code success:false}. */
+    private Answer refusal(int status, String error, String description) {
+        return config.springBlade
+                ? json(200, FakeGatewayFamily.wrap(status, false, null, description))
+                : oauthError(status, error, description);
     }
 
     private static Answer oauthError(int status, String error, String description) {

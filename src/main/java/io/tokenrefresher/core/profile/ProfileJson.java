@@ -2,9 +2,12 @@ package io.tokenrefresher.core.profile;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.util.StdConverter;
+import io.tokenrefresher.core.oauth.GatewayPreset;
+import io.tokenrefresher.core.oauth.HeaderFormat;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A {@link GatewayProfile} as one flat JSON object, in {@code profiles.json} and in exports. This is
@@ -33,15 +36,24 @@ record ProfileJson(
         EnvironmentColour colour,
         String notes,
         boolean rememberRefreshToken,
-        boolean md5Password) {
+        boolean md5Password,
+        String preset,
+        String captchaPath,
+        boolean captchaLogin,
+        boolean sm2Password,
+        String sm2PublicKey,
+        String headerFormat,
+        String testUrl) {
 
     static ProfileJson of(GatewayProfile p) {
         Endpoint e = p.endpoint();
         Client c = p.client();
+        GatewayKind k = p.kind();
         return new ProfileJson(p.id(), p.name(), e.gateway(), e.tokenPath(), e.scope(), e.placement(),
                 c.clientId(), c.tenantId(), e.extraHeaders(), e.timeoutSeconds(), p.connection().tlsTrust(),
                 p.connection().proxy(), p.presentation().colour(), p.presentation().notes(),
-                p.rememberRefreshToken(), c.md5Password());
+                p.rememberRefreshToken(), c.md5Password(), k.preset().id(), k.captchaPath(), k.captchaLogin(),
+                k.sm2Password(), k.sm2PublicKey(), k.headerFormat().id(), k.testUrl());
     }
 
     GatewayProfile toProfile() {
@@ -50,7 +62,18 @@ record ProfileJson(
                 new Client(clientId, tenantId, md5Password),
                 new Connection(tlsTrust, proxy),
                 new Presentation(colour, notes),
-                rememberRefreshToken);
+                rememberRefreshToken,
+                new GatewayKind(known(preset, GatewayPreset::parse), captchaPath, captchaLogin, sm2Password,
+                        sm2PublicKey, known(headerFormat, HeaderFormat::parse), testUrl));
+    }
+
+    /** A name this version knows, else null (the default): a newer version's preset must not stop the file loading. */
+    private static <T> T known(String text, Function<String, T> parse) {
+        try {
+            return text == null ? null : parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Writing: the profile as the flat record. */

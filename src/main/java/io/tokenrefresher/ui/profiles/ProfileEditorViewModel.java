@@ -83,6 +83,12 @@ public final class ProfileEditorViewModel {
         canSave = problem.isEmpty().and(caFileCheck.checkingProperty().not());
         tlsMode.addListener((o, a, b) -> checkCaFile());
         caFile.addListener((o, a, b) -> checkCaFile());
+        // a preset chosen by the user fills its defaults; loading a profile only shows its preset
+        form.kind().presetProperty().addListener((o, old, chosen) -> {
+            if (!loading && chosen != null) {
+                form.applyPreset(chosen);
+            }
+        });
     }
 
     // ---- Commands ----

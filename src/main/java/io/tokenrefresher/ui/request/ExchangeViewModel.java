@@ -101,7 +101,7 @@ public final class ExchangeViewModel {
         TokenOutcome.Success s = (TokenOutcome.Success) outcome;
         TokenPair pair = sent.get().pair();
         onNewPair.accept(pair);
-        String who = s.response().otherFields().stream().filter(f -> f.name().equals("user_name"))
+        String who = s.response().otherFields().stream().filter(f -> f.name().equals("user_name") || f.name().equals("userName"))
                 .map(TokenResponse.Field::value).findFirst().orElse("");
         String headline = messages.format("status.success", s.status(), s.elapsed().toMillis(),
                 who.isEmpty() ? "—" : who);
