@@ -58,6 +58,8 @@ public final class MainViewModel {
         this.claims = new ClaimsViewModel(clock, messages, formatter);
         this.shown = sessions.session(SessionRegistry.NO_PROFILE);
         pasted.inspectionProperty().addListener((obs, old, inspection) -> claims.showPasted(inspection));
+        result.useApiHeaders(token -> form.kind().headerFormatProperty().get().apiHeaders(token,
+                form.clientIdProperty().get(), form.clientSecretProperty().get(), form.tenantIdProperty().get()));
     }
 
     /** Sends the refresh with the pasted token and the form's settings; ignored while one is running. */
