@@ -3,6 +3,8 @@ package io.tokenrefresher.app;
 import io.tokenrefresher.app.startup.FirstFrame;
 import io.tokenrefresher.app.startup.StartupProbe;
 import io.tokenrefresher.core.AppVersion;
+import io.tokenrefresher.core.captcha.CaptchaSource;
+import io.tokenrefresher.core.oauth.http.CaptchaClient;
 import io.tokenrefresher.core.profile.WindowBounds;
 import io.tokenrefresher.ui.common.AppIcons;
 import io.tokenrefresher.ui.common.FxmlLoaderFactory;
@@ -93,6 +95,8 @@ public class TokenRefresherApp extends Application {
         Tasks tasks = Tasks.onFxThread();
         MainViewModel viewModel = new MainViewModel(ctx.sessions(), ctx::inspector, tasks, ctx.background(),
                 ctx.clock(), ctx.bundle());
+        viewModel.useCaptchaSource(CaptchaSource.over(ctx::httpClients,
+                new CaptchaClient(ctx.mapper(), "TokenRefresher/" + AppVersion.get())));
         settingsViewModel = new SettingsViewModel(ctx.settings(), ctx.systemDarkAtStart(), ctx::settingsStore,
                 ctx::systemIsDark, tasks, ctx.disk(), ctx.background(), ctx.bundle());
         SettingsDialog settings = new SettingsDialog(settingsViewModel, ctx.bundle());

@@ -324,6 +324,11 @@ public final class FakeGateway implements AutoCloseable {
         return family.codeOf(key);
     }
 
+    /** The key of the newest captcha handed out, or null before the first. */
+    public String lastCaptchaKey() {
+        return family.lastCaptchaKey();
+    }
+
     /** Mints tokens this gateway accepts (same secret and clock). */
     public TestTokens tokens() {
         return tokens;

@@ -38,6 +38,7 @@ final class FakeGatewayFamily {
     final int lockoutAfter;
     private final Map<String, String> captchaCodes = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    private volatile String lastCaptchaKey;
 
     FakeGatewayFamily(boolean springBlade, boolean captcha, int lockoutAfter) {
         this.springBlade = springBlade;
@@ -54,6 +55,7 @@ final class FakeGatewayFamily {
         String key = UUID.randomUUID().toString().replace("-", "");
         String code = String.valueOf(1000 + ThreadLocalRandom.current().nextInt(9000));
         captchaCodes.put(key, code);
+        lastCaptchaKey = key;
         ObjectNode body = NODES.objectNode();
         body.put("key", key);
         body.put("image", "data:image/png;base64," + Base64.getEncoder().encodeToString(png(code)));
@@ -63,6 +65,10 @@ final class FakeGatewayFamily {
     /** The code of a captcha still unused, for tests that play the user reading the image. */
     String codeOf(String key) {
         return captchaCodes.get(key);
+    }
+
+    String lastCaptchaKey() {
+        return lastCaptchaKey;
     }
 
     /** Whether the headers name a live captcha and its code; the captcha is used up either way, as BladeX's is. */

@@ -95,13 +95,15 @@ public final class MainController {
 
     private void logIn() {
         RequestForm form = viewModel.form();
+        String sm2Key = form.kind().sm2PasswordProperty().get() ? form.kind().sm2PublicKeyProperty().get() : "";
         new LoginDialog(bundle)
-                .ask(window(), form.gatewayProperty().get(), form.scopeProperty().get(),
-                        form.md5PasswordProperty().get(), lastLoginUser)
+                .logIn(window(), new LoginDialog.Start(form.gatewayProperty().get(), form.scopeProperty().get(),
+                                form.md5PasswordProperty().get(), sm2Key, lastLoginUser),
+                        viewModel.loginContext(),
+                        (login, onSuccess, onFailure) -> viewModel.logIn(login, pair -> onSuccess.run(), onFailure))
                 .ifPresent(login -> {
                     lastLoginUser = login.username();
                     form.md5PasswordProperty().set(login.md5());
-                    viewModel.logIn(login);
                 });
     }
 

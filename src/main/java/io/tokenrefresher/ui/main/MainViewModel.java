@@ -2,13 +2,20 @@ package io.tokenrefresher.ui.main;
 
 import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.JwtInspector;
+import io.tokenrefresher.core.captcha.CaptchaOutcome;
+import io.tokenrefresher.core.captcha.CaptchaSource;
+import io.tokenrefresher.core.oauth.GatewayFailure;
+import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.PasswordLogin;
 import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.profile.GatewayProfile;
+import io.tokenrefresher.core.session.LoginGuard;
 import io.tokenrefresher.core.session.ProfileSession;
 import io.tokenrefresher.core.session.SessionRegistry;
 import io.tokenrefresher.core.session.TokenPair;
 import io.tokenrefresher.ui.claims.ClaimsViewModel;
 import io.tokenrefresher.ui.common.ClaimFormatter;
+import io.tokenrefresher.ui.common.LoginContext;
 import io.tokenrefresher.ui.common.RequestForm;
 import io.tokenrefresher.ui.common.Tasks;
 import io.tokenrefresher.ui.request.ExchangeViewModel;
@@ -17,7 +24,9 @@ import io.tokenrefresher.ui.result.CountdownViewModel;
 import io.tokenrefresher.ui.result.ResultViewModel;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -42,6 +51,10 @@ public final class MainViewModel {
     private final CountdownViewModel countdown;
     private final ClaimsViewModel claims;
     private ProfileSession shown;
+    private final LoginGuard loginGuard = new LoginGuard();
+    private final Tasks tasks;
+    private final Executor network;
+    private CaptchaSource captchaSource = profile -> new CaptchaOutcome.Failed(new GatewayFailure.Cancelled());
     private long lastSlowTick;
 
     /** @param network where token requests run; callbacks come back through {@code tasks} */
@@ -49,6 +62,8 @@ public final class MainViewModel {
                          Clock clock, ResourceBundle bundle) {
         this.sessions = sessions;
         this.clock = clock;
+        this.tasks = tasks;
+        this.network = network;
         this.messages = new Messages(bundle);
         ClaimFormatter formatter = new ClaimFormatter(bundle);
         this.pasted = new PastedTokenViewModel(inspector, clock, messages, formatter);
@@ -77,24 +92,50 @@ public final class MainViewModel {
 
     /** Obtains a first pair with the password grant, through the same settings as a refresh. */
     public void logIn(PasswordLogin login) {
+        logIn(login, pair -> { }, failure -> { });
+    }
+
+    /**
+     * Obtains a first pair with the password or captcha grant; the log-in dialog hears how it went.
+     * A problem with the form (nothing was sent) counts as a failure with no {@link GatewayFailure}.
+     */
+    public void logIn(PasswordLogin login, Consumer<TokenPair> onPair, Consumer<GatewayFailure> onFailure) {
         if (!exchange.busyProperty().get()) {
-            send(login.parameters());
+            send(login.parameters(), login.requestHeaders(), onPair, onFailure);
         }
     }
 
+    /** What the log-in dialog needs from the window: the profile's captcha, its guard, its captcha mode. */
+    public LoginContext loginContext() {
+        return new LoginContext(() -> captchaSource.fetch(form.toProfile(GatewayProfile.newProfile(""))),
+                loginGuard, shown.profileId(), form.kind().captchaLoginProperty(), tasks, network);
+    }
+
+    /** Where captchas come from (the app sets the real one: the profile's TLS and proxy). */
+    public void useCaptchaSource(CaptchaSource source) {
+        this.captchaSource = source;
+    }
+
     private void send(Map<String, String> grantParameters) {
+        send(grantParameters, List.of(), pair -> { }, failure -> { });
+    }
+
+    private void send(Map<String, String> grantParameters, List<HeaderLine> requestHeaders,
+                      Consumer<TokenPair> onPair, Consumer<GatewayFailure> onFailure) {
         var problem = form.problem(messages);
         if (problem.isPresent()) {
             exchange.showProblem(problem.get());
+            onFailure.accept(null);
             return;
         }
         ProfileSession session = shown;
-        exchange.send(session, form.toRequest(grantParameters), form.tlsTrustProperty().get(),
+        exchange.send(session, form.toRequest(grantParameters, requestHeaders), form.tlsTrustProperty().get(),
                 form.proxyProperty().get(), pair -> {
                     if (session == shown) {
                         showPair(pair);
                     }
-                });
+                    onPair.accept(pair);
+                }, onFailure);
     }
 
     /**
