@@ -3,6 +3,8 @@ package io.tokenrefresher.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.tokenrefresher.core.AppVersion;
 import io.tokenrefresher.core.net.ConnectionSetupException;
+import io.tokenrefresher.core.oauth.GatewayFailure;
+import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
@@ -11,6 +13,7 @@ import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import java.io.PrintWriter;
 import java.net.http.HttpClient;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -57,6 +60,16 @@ abstract class TokenCommand implements Callable<Integer> {
      */
     abstract Map<String, String> grantParameters(GatewayProfile profile);
 
+    /** Headers of this one request after the profile's (a captcha's); none by default. */
+    List<HeaderLine> requestHeaders() {
+        return List.of();
+    }
+
+    /** Reports a failed request; returns its exit code. A command may add what it knows about it. */
+    int refused(GatewayFailure failure) {
+        return new ErrorReport(ctx).failure(failure);
+    }
+
     /** The profile named by {@code --profile}, or null. */
     SelectedProfile selectedProfile;
 
@@ -79,7 +92,7 @@ abstract class TokenCommand implements Callable<Integer> {
         // after the options: a --preset's defaults (MD5, scope) count for the grant as for the request
         Map<String, String> grantParameters = grantParameters(profile);
         TokenRequest request = gatewayOptions.withTimeout(
-                profile.toRequest(grantParameters, gatewayOptions.clientSecret(savedSecret)));
+                profile.toRequest(grantParameters, gatewayOptions.clientSecret(savedSecret), requestHeaders()));
         HttpClient client = null;
         if (selectedProfile != null) {
             try {
@@ -95,7 +108,7 @@ abstract class TokenCommand implements Callable<Integer> {
                 ctx.mapper(), ctx.clock(), "TokenRefresher/" + AppVersion.get() + " (cli)");
         TokenOutcome outcome = endpointClient.send(request);
         if (outcome instanceof TokenOutcome.Failure failure) {
-            return new ErrorReport(ctx).failure(failure.failure());
+            return refused(failure.failure());
         }
         TokenOutcome.Success success = (TokenOutcome.Success) outcome;
         if (success.fellBackToForm() && request.placement() == ParameterPlacement.AUTO) {
