@@ -71,7 +71,20 @@ public final class LoginController {
         confirmLockoutBox.visibleProperty().bind(flow.needsConfirmationProperty());
         confirmLockoutBox.managedProperty().bind(flow.needsConfirmationProperty());
 
+        // the dialog grows with what appears (the captcha row, a message, the confirmation) instead of cutting
+        // off its buttons
+        flow.messageProperty().addListener((o, a, b) -> fitWindow());
+        flow.captchaModeProperty().addListener((o, a, b) -> fitWindow());
+        flow.needsConfirmationProperty().addListener((o, a, b) -> fitWindow());
         Platform.runLater(() -> firstEmptyField().requestFocus());
+    }
+
+    private void fitWindow() {
+        Platform.runLater(() -> {
+            if (loginPane.getScene() != null && loginPane.getScene().getWindow() != null) {
+                loginPane.getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     private TextField firstEmptyField() {
