@@ -59,7 +59,19 @@ public final class PresetScreens extends Application {
         stage.setTitle("Token Refresher");
         stage.setScene(scene);
         stage.show();
+        app.restoreSession(stage);
         MainViewModel viewModel = app.mainController().viewModel();
+        if (mode.equals("editor") || mode.equals("curl")) {
+            later(2.5, () -> {
+                Node editor = scene.lookup(mode.equals("editor") ? "#editProfileButton" : "#curlImportItem");
+                if (editor instanceof ButtonBase b) {
+                    b.fire();
+                } else {
+                    openCurlImport(scene);
+                }
+            });
+            return;
+        }
         RequestForm form = viewModel.form();
         later(1.5, () -> {
             form.gatewayProperty().set(gateway.baseUrl());
@@ -75,6 +87,27 @@ public final class PresetScreens extends Application {
                 ((ButtonBase) scene.lookup("#loginButton")).fire();
             });
         });
+    }
+
+    private static void openCurlImport(Scene scene) {
+        later(2.5, () -> {
+            for (Window w : Window.getWindows()) {
+                Node field = w.getScene().lookup("#curlCommandField");
+                if (field instanceof javafx.scene.control.TextArea area) {
+                    area.setText("curl 'http://10.1.2.3:8080/blade-auth/oauth/token' \\\n"
+                            + "  -H 'Authorization: Basic c2FiZXI6c2FiZXJfc2VjcmV0' \\\n"
+                            + "  -H 'Tenant-Id: 000000' -H 'User-Type: web' -H 'X-Team: 测试组' \\\n"
+                            + "  -H 'Captcha-Key: 8f1d2c' -H 'Captcha-Code: 1234' \\\n"
+                            + "  --data-raw 'grant_type=captcha&username=admin"
+                            + "&password=e10adc3949ba59abbe56e057f20f883e&scope=all'");
+                }
+            }
+        });
+        javafx.scene.control.MenuButton menu = (javafx.scene.control.MenuButton) scene.getRoot()
+                .lookupAll(".menu-button").stream().filter(n -> n instanceof javafx.scene.control.MenuButton mb
+                        && mb.getItems().stream().anyMatch(i -> "curlImportItem".equals(i.getId())))
+                .findFirst().orElseThrow();
+        menu.getItems().stream().filter(i -> "curlImportItem".equals(i.getId())).findFirst().orElseThrow().fire();
     }
 
     private static void fillDialog(String code) {

@@ -163,6 +163,8 @@ public final class CurlImport {
         String password = first(parameters, "password");
         client = client.withMd5Password(password != null ? password.matches("[0-9a-fA-F]{32}")
                 : profile.client().md5Password());
+        // a captcha grant copied from the browser: the gateway is in captcha mode
+        profile = profile.withKind(profile.kind().withCaptchaLogin("captcha".equals(grant)));
         return new Result(profile.withEndpoint(endpoint).withClient(client), secret,
                 first(parameters, "refresh_token", "refreshToken"), first(parameters, "username", "account"), grant);
     }

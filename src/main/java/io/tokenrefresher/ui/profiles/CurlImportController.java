@@ -2,6 +2,7 @@ package io.tokenrefresher.ui.profiles;
 
 import io.tokenrefresher.ui.common.Nodes;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -35,10 +36,22 @@ public final class CurlImportController {
         curlPreview.textProperty().bind(viewModel.previewProperty());
         Nodes.showWhenNotEmpty(curlPreview, viewModel.previewProperty());
         curlUseRefreshBox.selectedProperty().bindBidirectional(viewModel.useRefreshTokenProperty());
-        curlUseRefreshBox.visibleProperty().bind(viewModel.resultProperty().isNotNull()
-                .and(viewModel.previewProperty().isNotEmpty()));
+        curlUseRefreshBox.visibleProperty().bind(Bindings.createBooleanBinding(() ->
+                viewModel.resultProperty().get() != null && viewModel.resultProperty().get().refreshToken() != null,
+                viewModel.resultProperty()));
         curlUseRefreshBox.managedProperty().bind(curlUseRefreshBox.visibleProperty());
         curlImportPane.lookupButton(createButtonType).disableProperty().bind(viewModel.resultProperty().isNull());
+        // the dialog grows with the preview and the problem instead of cutting off its buttons
+        viewModel.previewProperty().addListener((o, a, b) -> fitWindow());
+        viewModel.problemProperty().addListener((o, a, b) -> fitWindow());
         Platform.runLater(curlCommandField::requestFocus);
+    }
+
+    private void fitWindow() {
+        Platform.runLater(() -> {
+            if (curlImportPane.getScene() != null && curlImportPane.getScene().getWindow() != null) {
+                curlImportPane.getScene().getWindow().sizeToScene();
+            }
+        });
     }
 }

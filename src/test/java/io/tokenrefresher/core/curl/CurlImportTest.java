@@ -17,7 +17,7 @@ class CurlImportTest {
     @Test
     void chromeBashFormPostToBladeX() {
         String curl = """
-                curl 'http://10.1.2.3:8080/blade-auth/oauth/token?tenantId=000000&username=admin&password=%s&grant_type=password&scope=all&type=account' \\
+                curl 'http://10.1.2.3:8080/blade-auth/oauth/token?tenantId=000000&username=admin&password=%s&grant_type=captcha&scope=all&type=account' \\
                   -X 'POST' \\
                   -H 'Accept: application/json, text/plain, */*' \\
                   -H 'Authorization: Basic c2FiZXI6c2FiZXJfc2VjcmV0' \\
@@ -43,6 +43,7 @@ class CurlImportTest {
         assertThat(p.client().md5Password()).isTrue();
         assertThat(r.clientSecret()).isEqualTo("saber_secret");
         assertThat(r.username()).isEqualTo("admin");
+        assertThat(p.kind().captchaLogin()).as("a captcha grant was copied").isTrue();
         assertThat(p.toString() + p.endpoint() + p.client()).doesNotContain(MD5);
     }
 

@@ -20,6 +20,7 @@ class CurlImportViewModelTest {
 
         assertThat(vm.problemProperty().get()).isEmpty();
         assertThat(vm.resultProperty().get().profile().name()).isEqualTo("New profile");
+        assertThat(vm.resultProperty().get().profile().kind().captchaLogin()).isFalse();
         assertThat(vm.previewProperty().get()).contains("BladeX").contains("http://10.1.2.3:8080/blade-auth/oauth/token")
                 .contains("Form body").contains("tenant 000000").contains("MD5 password: yes")
                 .doesNotContain("saber_secret").doesNotContain("e10adc3949ba59abbe56e057f20f883e");
