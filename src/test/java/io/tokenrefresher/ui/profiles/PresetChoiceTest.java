@@ -41,6 +41,19 @@ class PresetChoiceTest {
     }
 
     @Test
+    void sm2WithoutAValidKeyCannotBeSaved() {
+        viewModel.load(GatewayProfile.newProfile("sm2"), List.of(), SecretRead.NotStored::new);
+
+        viewModel.form().kind().sm2PasswordProperty().set(true);
+        viewModel.form().kind().sm2PublicKeyProperty().set("04abc");
+
+        assertThat(viewModel.problemProperty().get()).contains("SM2 public key");
+        assertThat(viewModel.canSaveProperty().get()).isFalse();
+        viewModel.form().kind().sm2PasswordProperty().set(false);
+        assertThat(viewModel.problemProperty().get()).isEmpty();
+    }
+
+    @Test
     void loadingABladexProfileKeepsItsEditedValues() {
         GatewayProfile bladex = GatewayProfile.newProfile("uat").withPreset(GatewayPreset.BLADEX);
         bladex = bladex.withEndpoint(bladex.endpoint().withTokenPath("/auth/oauth/token"));
