@@ -4,7 +4,9 @@ import io.tokenrefresher.app.startup.FirstFrame;
 import io.tokenrefresher.app.startup.StartupProbe;
 import io.tokenrefresher.core.AppVersion;
 import io.tokenrefresher.core.captcha.CaptchaSource;
+import io.tokenrefresher.core.handoff.TokenTester;
 import io.tokenrefresher.core.oauth.http.CaptchaClient;
+import io.tokenrefresher.core.oauth.http.TokenCheck;
 import io.tokenrefresher.core.profile.WindowBounds;
 import io.tokenrefresher.ui.common.AppIcons;
 import io.tokenrefresher.ui.common.FxmlLoaderFactory;
@@ -97,6 +99,7 @@ public class TokenRefresherApp extends Application {
                 ctx.clock(), ctx.bundle());
         viewModel.useCaptchaSource(CaptchaSource.over(ctx::httpClients,
                 new CaptchaClient(ctx.mapper(), "TokenRefresher/" + AppVersion.get())));
+        viewModel.useTokenTester(TokenTester.over(ctx::httpClients, new TokenCheck("TokenRefresher/" + AppVersion.get())));
         settingsViewModel = new SettingsViewModel(ctx.settings(), ctx.systemDarkAtStart(), ctx::settingsStore,
                 ctx::systemIsDark, tasks, ctx.disk(), ctx.background(), ctx.bundle());
         SettingsDialog settings = new SettingsDialog(settingsViewModel, ctx.bundle());

@@ -66,6 +66,8 @@ public final class FakeGateway implements AutoCloseable {
     public static final String JSON_UTF8 = "application/json;charset=UTF-8";
     public static final String BASIC_REALM = "Basic realm=\"oauth2/client\"";
     public static final String TENANT_NOT_FOUND = "租户ID未找到";
+    /** A business call, as BladeX serves it: wants {@code Blade-Auth: bearer <access token>}. */
+    public static final String USER_INFO_PATH = "/blade-system/user/info";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -411,6 +413,9 @@ public final class FakeGateway implements AutoCloseable {
         if (config.captcha && family.captchaPath().equals(request.path()) && "GET".equals(request.method())) {
             return json(200, family.newCaptcha());
         }
+        if (USER_INFO_PATH.equals(request.path())) {
+            return userInfo(request);
+        }
         if (!config.tokenPath.equals(request.path())) {
             ObjectNode notFound = MAPPER.createObjectNode();
             notFound.put("timestamp", config.clock.instant().toString());
@@ -546,6 +551,21 @@ public final class FakeGateway implements AutoCloseable {
         a.put("account", TestTokens.USER_NAME);
         a.put("jti", pair.accessJti());
         return a;
+    }
+
+    /** BladeX's user info: the token from {@code Blade-Auth} checked like a real resource server would. */
+    private Answer userInfo(RecordedRequest request) {
+        String bladeAuth = request.header("Blade-Auth");
+        String token = bladeAuth != null && bladeAuth.regionMatches(true, 0, "bearer ", 0, 7)
+                ? bladeAuth.substring(7).trim() : "";
+        try {
+            DecodedJWT jwt = JWT.decode(token);
+            tokens.algorithm().verify(jwt);
+            ObjectNode data = MAPPER.createObjectNode().put("account", jwt.getClaim("user_name").asString());
+            return json(200, FakeGatewayFamily.wrap(200, true, data, "操作成功"));
+        } catch (JWTDecodeException | SignatureVerificationException e) {
+            return json(401, FakeGatewayFamily.wrap(401, false, null, "缺失令牌,鉴权失败"));
+        }
     }
 
     /** Tokens as this gateway answers them: standard, or SpringBlade's wrapped camelCase. */

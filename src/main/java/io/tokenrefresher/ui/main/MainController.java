@@ -11,6 +11,7 @@ import io.tokenrefresher.ui.result.ResultController;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -56,6 +57,14 @@ public final class MainController {
     @FXML
     private void initialize() {
         requestController.setOnLogIn(this::logIn);
+        resultController.setOnTestToken(() -> viewModel.testToken(text -> {
+            Alert answer = new Alert(Alert.AlertType.INFORMATION);
+            answer.initOwner(window());
+            answer.setTitle(bundle.getString("result.testToken"));
+            answer.setHeaderText(text.hint().isEmpty() ? text.headline() : text.headline() + "\n" + text.hint());
+            answer.setContentText(text.details());
+            answer.show();
+        }));
         requestController.setOnAbout(() -> new AboutDialog(bundle, version).show(window()));
         ticker = SecondTicker.start(viewModel::tick);
         Shortcuts shortcuts = new Shortcuts(root, () -> help.toggle(window(), shortcutsListing, bundle));

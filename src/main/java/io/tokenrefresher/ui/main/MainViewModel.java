@@ -1,5 +1,6 @@
 package io.tokenrefresher.ui.main;
 
+import io.tokenrefresher.core.handoff.TokenTester;
 import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.captcha.CaptchaOutcome;
@@ -8,6 +9,7 @@ import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.PasswordLogin;
 import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.oauth.http.TokenCheck;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.session.LoginGuard;
 import io.tokenrefresher.core.session.ProfileSession;
@@ -54,6 +56,8 @@ public final class MainViewModel {
     private final LoginGuard loginGuard = new LoginGuard();
     private final Tasks tasks;
     private final Executor network;
+    private TokenTester tokenTester = (profile, headers) ->
+            new TokenCheck.Answer(0, "", new GatewayFailure.Cancelled());
     private CaptchaSource captchaSource = profile -> new CaptchaOutcome.Failed(new GatewayFailure.Cancelled());
     private long lastSlowTick;
 
@@ -109,6 +113,31 @@ public final class MainViewModel {
     public LoginContext loginContext() {
         return new LoginContext(() -> captchaSource.fetch(form.toProfile(GatewayProfile.newProfile(""))),
                 loginGuard, shown.profileId(), form.kind().captchaLoginProperty(), tasks, network);
+    }
+
+    /**
+     * "Test token": calls the profile's test URL with the headers of an API call and reports the status and
+     * first lines (or why it could not) in the user's words.
+     */
+    public void testToken(Consumer<Messages.Text> report) {
+        if (form.kind().testUrlProperty().get().isBlank()) {
+            report.accept(new Messages.Text(messages.text("test.noUrl"), "", ""));
+            return;
+        }
+        GatewayProfile profile = form.toProfile(GatewayProfile.newProfile(""));
+        List<HeaderLine> headers = profile.kind().headerFormat().apiHeaders(result.accessTokenProperty().get(),
+                profile.client().clientId(), form.clientSecretProperty().get(), profile.client().tenantId());
+        tasks.call(() -> tokenTester.test(profile, headers))
+                .onSuccess(answer -> report.accept(answer.failure() != null ? messages.describe(answer.failure())
+                        : new Messages.Text(messages.format("test.answer", answer.status()), answer.firstLines(), "")))
+                .onError(e -> report.accept(new Messages.Text(
+                        messages.format("status.unexpected", e.getClass().getName()), "", "")))
+                .runOn(network);
+    }
+
+    /** Where "Test token" calls go (the app sets the real one: the profile's TLS and proxy). */
+    public void useTokenTester(TokenTester tester) {
+        this.tokenTester = tester;
     }
 
     /** Where captchas come from (the app sets the real one: the profile's TLS and proxy). */

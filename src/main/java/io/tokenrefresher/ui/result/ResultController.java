@@ -35,6 +35,8 @@ public final class ResultController {
     @FXML private MenuButton handOffMenu;
     @FXML private MenuItem copyApiHeadersItem;
     @FXML private MenuItem copyBrowserSnippetItem;
+    @FXML private MenuItem testTokenItem;
+    private Runnable testToken = () -> { };
     @FXML private Button copyRefreshButton;
     @FXML private Button useRefreshButton;
     @FXML private Label tokenFactsLabel;
@@ -54,6 +56,11 @@ public final class ResultController {
         this.bundle = bundle;
     }
 
+    /** What "Test token" does (the window's shell shows the answer). */
+    public void setOnTestToken(Runnable action) {
+        this.testToken = action;
+    }
+
     @FXML
     private void initialize() {
         accessTokenField.textProperty().bind(result.accessTokenProperty());
@@ -70,6 +77,7 @@ public final class ResultController {
         handOffMenu.disableProperty().bind(result.accessTokenProperty().isEmpty());
         copyApiHeadersItem.setOnAction(e -> Nodes.copy(result.apiCallHeaders(), handOffMenu, copied));
         copyBrowserSnippetItem.setOnAction(e -> Nodes.copy(result.browserSnippet(), handOffMenu, copied));
+        testTokenItem.setOnAction(e -> testToken.run());
         copyRefreshButton.setOnAction(e -> Nodes.copy(result.newRefreshTokenProperty().get(), copyRefreshButton,
                 copied));
         useRefreshButton.setOnAction(e -> useNewRefreshToken.run());
