@@ -1,6 +1,7 @@
 package io.tokenrefresher.core.profile;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.util.StdConverter;
 import io.tokenrefresher.core.oauth.GatewayPreset;
 import io.tokenrefresher.core.oauth.HeaderFormat;
@@ -13,7 +14,8 @@ import java.util.function.Function;
  * A {@link GatewayProfile} as one flat JSON object, in {@code profiles.json} and in exports. This is
  * the file format: these names, in this order, are what every version wrote; add a field at the end
  * when a setting is added. Unknown fields (from a newer version) are ignored, and missing ones get
- * the defaults of the profile's parts.
+ * the defaults of the profile's parts. The family settings ({@link GatewayKind}, from {@code preset} on) are
+ * written only when they differ from the seed's, so files without them stay as they were.
  *
  * <p>A flat record rather than {@code @JsonUnwrapped} on the parts: unwrapping works with records
  * (Jackson 2.21, reading and writing), but writes each part's fields together, which would reorder
@@ -37,23 +39,26 @@ record ProfileJson(
         String notes,
         boolean rememberRefreshToken,
         boolean md5Password,
-        String preset,
-        String captchaPath,
-        boolean captchaLogin,
-        boolean sm2Password,
-        String sm2PublicKey,
-        String headerFormat,
-        String testUrl) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String preset,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String captchaPath,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean captchaLogin,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean sm2Password,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String sm2PublicKey,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String headerFormat,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String testUrl) {
 
     static ProfileJson of(GatewayProfile p) {
         Endpoint e = p.endpoint();
         Client c = p.client();
         GatewayKind k = p.kind();
+        // the seed's kind writes nothing: a file from before presets is written again byte for byte
+        boolean family = !k.equals(GatewayKind.DEFAULT);
         return new ProfileJson(p.id(), p.name(), e.gateway(), e.tokenPath(), e.scope(), e.placement(),
                 c.clientId(), c.tenantId(), e.extraHeaders(), e.timeoutSeconds(), p.connection().tlsTrust(),
                 p.connection().proxy(), p.presentation().colour(), p.presentation().notes(),
-                p.rememberRefreshToken(), c.md5Password(), k.preset().id(), k.captchaPath(), k.captchaLogin(),
-                k.sm2Password(), k.sm2PublicKey(), k.headerFormat().id(), k.testUrl());
+                p.rememberRefreshToken(), c.md5Password(), family ? k.preset().id() : null,
+                family ? k.captchaPath() : null, family ? k.captchaLogin() : null, family ? k.sm2Password() : null,
+                family ? k.sm2PublicKey() : null, family ? k.headerFormat().id() : null, family ? k.testUrl() : null);
     }
 
     GatewayProfile toProfile() {
@@ -63,7 +68,8 @@ record ProfileJson(
                 new Connection(tlsTrust, proxy),
                 new Presentation(colour, notes),
                 rememberRefreshToken,
-                new GatewayKind(known(preset, GatewayPreset::parse), captchaPath, captchaLogin, sm2Password,
+                new GatewayKind(known(preset, GatewayPreset::parse), captchaPath, Boolean.TRUE.equals(captchaLogin),
+                        Boolean.TRUE.equals(sm2Password),
                         sm2PublicKey, known(headerFormat, HeaderFormat::parse), testUrl));
     }
 

@@ -44,6 +44,17 @@ class GatewayKindTest {
     }
 
     @Test
+    void theSeedsKindWritesNoFamilyFieldsAndAnyOtherWritesThemAll() throws Exception {
+        String seed = mapper.writeValueAsString(GatewayProfile.newProfile("seed"));
+        String bladex = mapper.writeValueAsString(GatewayProfile.newProfile("b").withPreset(GatewayPreset.BLADEX));
+
+        assertThat(seed).doesNotContain("preset", "captcha", "sm2", "headerFormat", "testUrl");
+        assertThat(mapper.readTree(bladex).properties()).extracting(java.util.Map.Entry::getKey)
+                .endsWith("md5Password", "preset", "captchaPath", "captchaLogin", "sm2Password", "sm2PublicKey",
+                        "headerFormat", "testUrl");
+    }
+
+    @Test
     void aPresetOrFormatFromANewerVersionFallsBackToDefaultsInsteadOfFailingTheFile() throws Exception {
         GatewayProfile profile = mapper.readValue(
                 "{\"id\":\"p1\",\"name\":\"N\",\"preset\":\"keycloak\",\"headerFormat\":\"x-token\"}",

@@ -141,8 +141,7 @@ class GatewayProfileTest {
         assertThat(json).doesNotContain("insecure", "complete", "hostPort", "usable");
         assertThat(mapper.readTree(json).properties()).extracting(Map.Entry::getKey).containsExactly(
                 "id", "name", "gateway", "tokenPath", "scope", "placement", "clientId", "tenantId", "extraHeaders",
-                "timeoutSeconds", "tlsTrust", "proxy", "colour", "notes", "rememberRefreshToken", "md5Password",
-                "preset", "captchaPath", "captchaLogin", "sm2Password", "sm2PublicKey", "headerFormat", "testUrl");
+                "timeoutSeconds", "tlsTrust", "proxy", "colour", "notes", "rememberRefreshToken", "md5Password");
     }
 
     @Test
