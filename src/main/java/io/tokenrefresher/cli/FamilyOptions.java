@@ -1,5 +1,6 @@
 package io.tokenrefresher.cli;
 
+import io.tokenrefresher.core.handoff.SaberVersion;
 import io.tokenrefresher.core.oauth.HeaderFormat;
 import io.tokenrefresher.core.oauth.Sm2Password;
 import io.tokenrefresher.core.profile.GatewayKind;
@@ -41,6 +42,10 @@ public final class FamilyOptions {
             description = "A business URL to test a token with, e.g. /blade-system/user/info.")
     String testUrl;
 
+    @Option(names = "--saber-version", paramLabel = "all|saber|saber3|legacy", converter = SaberConverter.class,
+            description = "Which Saber front end the browser snippet logs in (default: all known).")
+    SaberVersion saberVersion;
+
     /** {@code profile} with the options given; a usage error for an SM2 key that is not one. */
     GatewayProfile applyTo(GatewayProfile profile, CommandSpec spec, CliContext ctx) {
         GatewayKind kind = profile.kind();
@@ -68,6 +73,9 @@ public final class FamilyOptions {
         if (testUrl != null) {
             kind = kind.withTestUrl(testUrl);
         }
+        if (saberVersion != null) {
+            kind = kind.withSaberVersion(saberVersion);
+        }
         return result.withKind(kind);
     }
 
@@ -78,6 +86,17 @@ public final class FamilyOptions {
                 return PasswordEncoding.valueOf(value.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("'" + value + "' is not one of plain, md5, sm2");
+            }
+        }
+    }
+
+    public static final class SaberConverter implements ITypeConverter<SaberVersion> {
+        @Override
+        public SaberVersion convert(String value) {
+            try {
+                return SaberVersion.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
         }
     }

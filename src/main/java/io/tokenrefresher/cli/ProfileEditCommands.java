@@ -212,6 +212,7 @@ final class ProfileEditCommands {
             o.put("captchaLogin", k.captchaLogin());
             o.put("headerFormat", k.headerFormat().id());
             o.put("testUrl", k.testUrl());
+            o.put("saberVersion", k.saberVersion().id());
             o.put("rememberRefreshToken", p.rememberRefreshToken());
             printPretty(ctx, o);
             ctx.out().flush();

@@ -3,6 +3,7 @@ package io.tokenrefresher.core.profile;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.util.StdConverter;
+import io.tokenrefresher.core.handoff.SaberVersion;
 import io.tokenrefresher.core.oauth.GatewayPreset;
 import io.tokenrefresher.core.oauth.HeaderFormat;
 import io.tokenrefresher.core.oauth.HeaderLine;
@@ -45,7 +46,8 @@ record ProfileJson(
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean sm2Password,
         @JsonInclude(JsonInclude.Include.NON_NULL) String sm2PublicKey,
         @JsonInclude(JsonInclude.Include.NON_NULL) String headerFormat,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String testUrl) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String testUrl,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String saberVersion) {
 
     static ProfileJson of(GatewayProfile p) {
         Endpoint e = p.endpoint();
@@ -58,7 +60,8 @@ record ProfileJson(
                 p.connection().proxy(), p.presentation().colour(), p.presentation().notes(),
                 p.rememberRefreshToken(), c.md5Password(), family ? k.preset().id() : null,
                 family ? k.captchaPath() : null, family ? k.captchaLogin() : null, family ? k.sm2Password() : null,
-                family ? k.sm2PublicKey() : null, family ? k.headerFormat().id() : null, family ? k.testUrl() : null);
+                family ? k.sm2PublicKey() : null, family ? k.headerFormat().id() : null, family ? k.testUrl() : null,
+                family ? k.saberVersion().id() : null);
     }
 
     GatewayProfile toProfile() {
@@ -70,7 +73,8 @@ record ProfileJson(
                 rememberRefreshToken,
                 new GatewayKind(known(preset, GatewayPreset::parse), captchaPath, Boolean.TRUE.equals(captchaLogin),
                         Boolean.TRUE.equals(sm2Password),
-                        sm2PublicKey, known(headerFormat, HeaderFormat::parse), testUrl));
+                        sm2PublicKey, known(headerFormat, HeaderFormat::parse), testUrl,
+                        known(saberVersion, SaberVersion::parse)));
     }
 
     /** A name this version knows, else null (the default): a newer version's preset must not stop the file loading. */

@@ -1,5 +1,6 @@
 package io.tokenrefresher.ui.common;
 
+import io.tokenrefresher.core.handoff.SaberVersion;
 import io.tokenrefresher.core.oauth.GatewayPreset;
 import io.tokenrefresher.core.oauth.HeaderFormat;
 import io.tokenrefresher.core.profile.GatewayKind;
@@ -25,6 +26,7 @@ public final class GatewayKindForm {
     private final StringProperty sm2PublicKey = new SimpleStringProperty("");
     private final ObjectProperty<HeaderFormat> headerFormat = new SimpleObjectProperty<>(HeaderFormat.BEARER);
     private final StringProperty testUrl = new SimpleStringProperty("");
+    private final ObjectProperty<SaberVersion> saberVersion = new SimpleObjectProperty<>(SaberVersion.ALL);
 
     void load(GatewayKind kind) {
         preset.set(kind.preset());
@@ -34,15 +36,17 @@ public final class GatewayKindForm {
         sm2PublicKey.set(kind.sm2PublicKey());
         headerFormat.set(kind.headerFormat());
         testUrl.set(kind.testUrl());
+        saberVersion.set(kind.saberVersion());
     }
 
     GatewayKind toKind() {
         return new GatewayKind(preset.get(), captchaPath.get(), captchaLogin.get(), sm2Password.get(),
-                sm2PublicKey.get(), headerFormat.get(), testUrl.get());
+                sm2PublicKey.get(), headerFormat.get(), testUrl.get(), saberVersion.get());
     }
 
     List<Observable> fields() {
-        return List.of(preset, captchaPath, captchaLogin, sm2Password, sm2PublicKey, headerFormat, testUrl);
+        return List.of(preset, captchaPath, captchaLogin, sm2Password, sm2PublicKey, headerFormat, testUrl,
+                saberVersion);
     }
 
     public ObjectProperty<GatewayPreset> presetProperty() {
@@ -70,6 +74,11 @@ public final class GatewayKindForm {
 
     public ObjectProperty<HeaderFormat> headerFormatProperty() {
         return headerFormat;
+    }
+
+    /** Which Saber front end "Copy for browser console" logs in. */
+    public ObjectProperty<SaberVersion> saberVersionProperty() {
+        return saberVersion;
     }
 
     public StringProperty testUrlProperty() {

@@ -79,6 +79,7 @@ public final class MainViewModel {
         pasted.inspectionProperty().addListener((obs, old, inspection) -> claims.showPasted(inspection));
         result.useApiHeaders(token -> form.kind().headerFormatProperty().get().apiHeaders(token,
                 form.clientIdProperty().get(), form.clientSecretProperty().get(), form.tenantIdProperty().get()));
+        result.useSaberVersion(() -> form.kind().saberVersionProperty().get());
     }
 
     /** Sends the refresh with the pasted token and the form's settings; ignored while one is running. */

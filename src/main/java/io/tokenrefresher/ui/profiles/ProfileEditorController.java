@@ -1,5 +1,6 @@
 package io.tokenrefresher.ui.profiles;
 
+import io.tokenrefresher.core.handoff.SaberVersion;
 import io.tokenrefresher.core.oauth.GatewayPreset;
 import io.tokenrefresher.core.oauth.HeaderFormat;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
@@ -65,6 +66,7 @@ public final class ProfileEditorController {
     @FXML private TextField editorSm2Key;
     @FXML private ComboBox<HeaderFormat> editorHeaderFormat;
     @FXML private TextField editorTestUrl;
+    @FXML private ComboBox<SaberVersion> editorSaberVersion;
     @FXML private Label editorProblem;
 
     public ProfileEditorController(ProfileEditorViewModel viewModel, ResourceBundle bundle) {
@@ -115,6 +117,7 @@ public final class ProfileEditorController {
         choices(editorHeaderFormat, HeaderFormat.values(), kind.headerFormatProperty(),
                 f -> "headerFormat." + f.id());
         editorTestUrl.textProperty().bindBidirectional(kind.testUrlProperty());
+        choices(editorSaberVersion, SaberVersion.values(), kind.saberVersionProperty(), v -> "saberVersion." + v.id());
 
         editorProblem.textProperty().bind(viewModel.problemProperty());
         profileEditor.lookupButton(saveButtonType).disableProperty().bind(viewModel.canSaveProperty().not());

@@ -1,6 +1,7 @@
 package io.tokenrefresher.ui.result;
 
 import io.tokenrefresher.core.handoff.BrowserSnippet;
+import io.tokenrefresher.core.handoff.SaberVersion;
 import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.oauth.HeaderFormat;
 import io.tokenrefresher.core.oauth.HeaderLine;
@@ -9,6 +10,7 @@ import io.tokenrefresher.core.session.TokenPair;
 import io.tokenrefresher.ui.common.ClaimRowView;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -28,6 +30,7 @@ public final class ResultViewModel {
     private final ReadOnlyStringWrapper expiresIn = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper scope = new ReadOnlyStringWrapper("");
     private final ObservableList<ClaimRowView> responseRows = FXCollections.observableArrayList();
+    private Supplier<SaberVersion> saberVersion = () -> SaberVersion.ALL;
     private Function<String, List<HeaderLine>> apiHeaders =
             token -> HeaderFormat.BEARER.apiHeaders(token, null, null, null);
 
@@ -79,7 +82,12 @@ public final class ResultViewModel {
     /** What "Copy for browser console" copies: a snippet that logs the Saber front end in with this pair. */
     public String browserSnippet() {
         return BrowserSnippet.forTokens(accessToken.get(),
-                newRefreshToken.get().isEmpty() ? null : newRefreshToken.get());
+                newRefreshToken.get().isEmpty() ? null : newRefreshToken.get(), saberVersion.get());
+    }
+
+    /** Which Saber version the snippet is for: the selected profile's ({@code MainViewModel} sets it). */
+    public void useSaberVersion(Supplier<SaberVersion> version) {
+        this.saberVersion = version;
     }
 
     private static String nullToEmpty(String s) {

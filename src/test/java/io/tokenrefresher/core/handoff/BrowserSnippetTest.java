@@ -53,6 +53,19 @@ class BrowserSnippetTest {
     }
 
     @Test
+    void aChosenVersionSetsOnlyItsOwnKeys() throws Exception {
+        String vue3 = BrowserSnippet.forTokens("a.b.c", "r.s.t", SaberVersion.SABER3);
+        String legacy = BrowserSnippet.forTokens("a.b.c", "r.s.t", SaberVersion.LEGACY);
+
+        assertThat(matches(COOKIE, vue3)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "saber3-access-token", "access", "saber3-refresh-token", "refresh"));
+        assertThat(matches(STORAGE, vue3)).isEmpty();
+        assertThat(matches(COOKIE, legacy)).containsExactlyInAnyOrderEntriesOf(Map.of("x-access-token", "access"));
+        assertThat(matches(STORAGE, legacy)).containsOnlyKeys("saber-token", "saber-refreshToken");
+        assertThat(balanced(vue3) && balanced(legacy)).isTrue();
+    }
+
+    @Test
     void aTokenWithQuotesCannotBreakOutOfItsString() throws Exception {
         String hostile = "abc\"); alert(1); (\"";
 

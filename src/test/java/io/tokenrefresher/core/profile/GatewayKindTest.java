@@ -3,6 +3,7 @@ package io.tokenrefresher.core.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tokenrefresher.core.handoff.SaberVersion;
 import io.tokenrefresher.core.oauth.GatewayPreset;
 import io.tokenrefresher.core.oauth.HeaderFormat;
 import org.junit.jupiter.api.Test;
@@ -34,12 +35,13 @@ class GatewayKindTest {
         GatewayProfile profile = GatewayProfile.newProfile("spring").withPreset(GatewayPreset.SPRINGBLADE);
         profile = profile.withKind(profile.kind().withCaptchaLogin(true).withCaptchaPath("/auth/captcha")
                 .withSm2(true, "04abcdef").withHeaderFormat(HeaderFormat.BEARER)
-                .withTestUrl("/blade-system/user/info"));
+                .withTestUrl("/blade-system/user/info").withSaberVersion(SaberVersion.SABER3));
 
         GatewayProfile read = mapper.readValue(mapper.writeValueAsString(profile), GatewayProfile.class);
 
         assertThat(read).isEqualTo(profile);
         assertThat(read.kind().preset()).isEqualTo(GatewayPreset.SPRINGBLADE);
+        assertThat(read.kind().saberVersion()).isEqualTo(SaberVersion.SABER3);
         assertThat(mapper.readTree(mapper.writeValueAsString(profile)).path("preset").asText()).isEqualTo("springblade");
     }
 
@@ -51,7 +53,7 @@ class GatewayKindTest {
         assertThat(seed).doesNotContain("preset", "captcha", "sm2", "headerFormat", "testUrl");
         assertThat(mapper.readTree(bladex).properties()).extracting(java.util.Map.Entry::getKey)
                 .endsWith("md5Password", "preset", "captchaPath", "captchaLogin", "sm2Password", "sm2PublicKey",
-                        "headerFormat", "testUrl");
+                        "headerFormat", "testUrl", "saberVersion");
     }
 
     @Test
