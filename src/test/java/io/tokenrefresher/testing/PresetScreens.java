@@ -65,6 +65,7 @@ public final class PresetScreens extends Application {
             later(2.5, () -> {
                 Node editor = scene.lookup(mode.equals("editor") ? "#editProfileButton" : "#curlImportItem");
                 if (editor instanceof ButtonBase b) {
+                    later(2.5, PresetScreens::chooseSpringBladeAndScroll);
                     b.fire();
                 } else {
                     openCurlImport(scene);
@@ -87,6 +88,19 @@ public final class PresetScreens extends Application {
                 ((ButtonBase) scene.lookup("#loginButton")).fire();
             });
         });
+    }
+
+    /** In the open profile editor: the SpringBlade preset chosen, scrolled to the family settings. */
+    private static void chooseSpringBladeAndScroll() {
+        for (Window w : Window.getWindows()) {
+            Node preset = w.getScene().lookup("#editorPreset");
+            if (preset instanceof javafx.scene.control.ComboBox<?> box) {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ComboBox<GatewayPreset> presets = (javafx.scene.control.ComboBox<GatewayPreset>) box;
+                presets.setValue(GatewayPreset.SPRINGBLADE);
+                later(0.5, () -> ((javafx.scene.control.ScrollPane) w.getScene().lookup("#editorScroll")).setVvalue(1));
+            }
+        }
     }
 
     private static void openCurlImport(Scene scene) {
