@@ -5,6 +5,10 @@ import io.tokenrefresher.app.startup.StartupProbe;
 import io.tokenrefresher.core.AppVersion;
 import io.tokenrefresher.core.notify.NoticeDispatcher;
 import io.tokenrefresher.core.notify.Notices;
+import io.tokenrefresher.core.captcha.CaptchaSource;
+import io.tokenrefresher.core.handoff.TokenTester;
+import io.tokenrefresher.core.oauth.http.CaptchaClient;
+import io.tokenrefresher.core.oauth.http.TokenCheck;
 import io.tokenrefresher.core.profile.WindowBounds;
 import io.tokenrefresher.ui.common.AppIcons;
 import io.tokenrefresher.ui.common.FxmlLoaderFactory;
@@ -108,6 +112,9 @@ public class TokenRefresherApp extends Application {
         Tasks tasks = Tasks.onFxThread();
         MainViewModel viewModel = new MainViewModel(ctx.sessions(), ctx::inspector, tasks, ctx.background(),
                 ctx.clock(), ctx.bundle());
+        viewModel.useCaptchaSource(CaptchaSource.over(ctx::httpClients,
+                new CaptchaClient(ctx.mapper(), "TokenRefresher/" + AppVersion.get())));
+        viewModel.useTokenTester(TokenTester.over(ctx::httpClients, new TokenCheck("TokenRefresher/" + AppVersion.get())));
         settingsViewModel = new SettingsViewModel(ctx.settings(), ctx.systemDarkAtStart(), ctx::settingsStore,
                 ctx::systemIsDark, tasks, ctx.disk(), ctx.background(), ctx.bundle());
         SettingsDialog settings = new SettingsDialog(settingsViewModel, ctx.bundle());

@@ -24,6 +24,7 @@ public final class Cli {
         COMMANDS.put("refresh", RefreshCommand.class);
         COMMANDS.put("login", LoginCommand.class);
         COMMANDS.put("decode", DecodeCommand.class);
+        COMMANDS.put("captcha", CaptchaCommand.class);
         COMMANDS.put("profiles", ProfilesCommand.class);
         COMMANDS.put("help", CommandLine.HelpCommand.class);
     }

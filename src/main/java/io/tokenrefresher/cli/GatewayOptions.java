@@ -1,5 +1,6 @@
 package io.tokenrefresher.cli;
 
+import io.tokenrefresher.core.oauth.GatewayPreset;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenRequest;
@@ -24,6 +25,11 @@ public final class GatewayOptions {
     @Option(names = "--profile", paramLabel = "NAME",
             description = "Use a saved gateway profile (its gateway, token path, client, tenant, headers...).")
     String profile;
+
+    @Option(names = "--preset", paramLabel = "cams|bladex|springblade|oauth2", converter = PresetConverter.class,
+            description = "Fill the defaults of a gateway family (token path, placement, client, tenant, MD5, "
+                    + "header format); other options still win. springblade sends grantType/account/tenantId.")
+    GatewayPreset preset;
 
     @Option(names = {"-g", "--gateway"}, paramLabel = "URL",
             description = "Gateway address, e.g. http://10.1.2.3:8080 (instead of --profile).")
@@ -68,6 +74,9 @@ public final class GatewayOptions {
      * @param saved true when {@code base} is a saved profile; a client secret then needs no {@code --client-id}
      */
     GatewayProfile applyTo(GatewayProfile base, boolean saved, CommandSpec spec, CliContext ctx) {
+        if (preset != null) {
+            base = base.withPreset(preset);
+        }
         if (gateway == null && base.endpoint().gateway().isBlank()) {
             throw UsageError.of(spec, ctx, "cli.usage.noGateway");
         }
@@ -114,7 +123,11 @@ public final class GatewayOptions {
      * (another client than the profile's); else the profile's, {@code savedSecret}.
      */
     String clientSecret(String savedSecret) {
-        return clientId != null || clientSecret != null ? firstNonNull(clientSecret, "") : savedSecret;
+        if (clientId != null || clientSecret != null) {
+            return firstNonNull(clientSecret, "");
+        }
+        // the family's front ends ship with saber/saber_secret: a preset without a saved secret uses it
+        return savedSecret.isEmpty() && preset != null ? preset.clientSecret() : savedSecret;
     }
 
     /** The request with {@code --timeout}'s deadline, when it was given (checked by {@link #applyTo}). */
@@ -131,6 +144,17 @@ public final class GatewayOptions {
 
     private static <T> T firstNonNull(T a, T b) {
         return a != null ? a : b;
+    }
+
+    public static final class PresetConverter implements ITypeConverter<GatewayPreset> {
+        @Override
+        public GatewayPreset convert(String value) {
+            try {
+                return GatewayPreset.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     public static final class PlacementConverter implements ITypeConverter<ParameterPlacement> {

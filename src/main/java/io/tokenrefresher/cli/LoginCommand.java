@@ -1,11 +1,17 @@
 package io.tokenrefresher.cli;
 
+import io.tokenrefresher.core.captcha.CaptchaMode;
+import io.tokenrefresher.core.oauth.GatewayFailure;
+import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.PasswordLogin;
+import io.tokenrefresher.core.oauth.Sm2Password;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "login", mixinStandardHelpOptions = true, versionProvider = TokenRefresherCommand.Version.class,
@@ -34,6 +40,18 @@ final class LoginCommand extends TokenCommand {
                     + "Default: the profile's setting, else off.")
     Boolean md5;
 
+    @Option(names = "--captcha-key", paramLabel = "KEY",
+            description = "Log in with a captcha (grant_type=captcha): the key printed by 'token-refresher captcha'.")
+    String captchaKey;
+
+    @Option(names = "--captcha-code", paramLabel = "CODE", description = "The code read off that captcha's image.")
+    String captchaCode;
+
+    @Mixin
+    FamilyOptions familyOptions;
+
+    private PasswordLogin login;
+
     LoginCommand(CliContext ctx) {
         super(ctx);
     }
@@ -57,7 +75,31 @@ final class LoginCommand extends TokenCommand {
             secret = new String(typed);
             Arrays.fill(typed, '\0');
         }
-        boolean hash = md5 != null ? md5 : profile.client().md5Password();
-        return new PasswordLogin(user, secret, gatewayOptions.scope(profile), hash).parameters();
+        if ((captchaKey == null) != (captchaCode == null)) {
+            throw UsageError.of(spec, ctx, "cli.usage.captchaPair");
+        }
+        GatewayProfile withFamily = familyOptions.applyTo(profile, spec, ctx);
+        boolean hash = md5 != null ? md5 : withFamily.client().md5Password();
+        String sm2Key = withFamily.kind().sm2Password() ? withFamily.kind().sm2PublicKey() : "";
+        if (!sm2Key.isEmpty() && !Sm2Password.isValidKey(sm2Key)) {
+            throw UsageError.of(spec, ctx, "cli.usage.badSm2Key");
+        }
+        login = new PasswordLogin(user, secret, gatewayOptions.scope(profile), hash, sm2Key,
+                captchaKey == null ? null : new PasswordLogin.CaptchaAnswer(captchaKey, captchaCode));
+        return login.parameters();
+    }
+
+    @Override
+    List<HeaderLine> requestHeaders() {
+        return login == null ? List.of() : login.requestHeaders();
+    }
+
+    @Override
+    int refused(GatewayFailure failure) {
+        int code = super.refused(failure);
+        if (login != null && login.captcha() == null && CaptchaMode.wantsCaptcha(failure)) {
+            new ErrorReport(ctx).note("cli.login.wantsCaptcha");
+        }
+        return code;
     }
 }

@@ -1,6 +1,5 @@
 package io.tokenrefresher.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tokenrefresher.core.i18n.Messages;
@@ -17,14 +16,16 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "profiles", mixinStandardHelpOptions = true, versionProvider = TokenRefresherCommand.Version.class,
         description = "Saved gateway profiles (the window's; the folder can be moved with TOKEN_REFRESHER_HOME).",
-        subcommands = {ProfilesCommand.ListCommand.class})
+        subcommands = {ProfilesCommand.ListCommand.class, ProfileEditCommands.AddCommand.class,
+                ProfileEditCommands.SetCommand.class, ProfileEditCommands.RemoveCommand.class,
+                ProfileEditCommands.ShowCommand.class})
 final class ProfilesCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: list");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: list, add, set, remove or show");
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = TokenRefresherCommand.Version.class,
@@ -104,11 +105,7 @@ final class ProfilesCommand implements Runnable {
                 o.put("rememberRefreshToken", p.rememberRefreshToken());
                 o.put("md5Password", p.client().md5Password());
             }
-            try {
-                ctx.out().println(ctx.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(array));
-            } catch (JsonProcessingException e) {
-                ctx.out().println(array.toString());
-            }
+            ProfileEditCommands.printPretty(ctx, array);
         }
     }
 

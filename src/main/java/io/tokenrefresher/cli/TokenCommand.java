@@ -3,6 +3,8 @@ package io.tokenrefresher.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.tokenrefresher.core.AppVersion;
 import io.tokenrefresher.core.net.ConnectionSetupException;
+import io.tokenrefresher.core.oauth.GatewayFailure;
+import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
@@ -13,6 +15,7 @@ import io.tokenrefresher.core.session.cache.TokenCache;
 import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import java.io.PrintWriter;
 import java.net.http.HttpClient;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -37,7 +40,9 @@ abstract class TokenCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = TokenOutputFormat.Converter.class,
             completionCandidates = TokenOutputFormat.Names.class, defaultValue = "json",
             description = "json (the answer, pretty-printed), access-token, refresh-token, "
-                    + "header (Authorization: Bearer ...), env (ACCESS_TOKEN=... REFRESH_TOKEN=... lines). "
+                    + "header (the profile's: Authorization: Bearer ... or Blade-Auth: bearer ...), "
+                    + "headers (every header an API call needs, one per line), "
+                    + "env (ACCESS_TOKEN=... REFRESH_TOKEN=... lines). "
                     + "Default: ${DEFAULT-VALUE}.")
     TokenOutputFormat output;
 
@@ -57,6 +62,16 @@ abstract class TokenCommand implements Callable<Integer> {
      */
     abstract Map<String, String> grantParameters(GatewayProfile profile);
 
+    /** Headers of this one request after the profile's (a captcha's); none by default. */
+    List<HeaderLine> requestHeaders() {
+        return List.of();
+    }
+
+    /** Reports a failed request; returns its exit code. A command may add what it knows about it. */
+    int refused(GatewayFailure failure) {
+        return new ErrorReport(ctx).failure(failure);
+    }
+
     /** The profile named by {@code --profile}, or null. */
     SelectedProfile selectedProfile;
 
@@ -75,10 +90,11 @@ abstract class TokenCommand implements Callable<Integer> {
             base = selectedProfile.profile();
             savedSecret = selectedProfile.clientSecret(gatewayOptions.clientSecret != null);
         }
-        Map<String, String> grantParameters = grantParameters(base);
         GatewayProfile profile = gatewayOptions.applyTo(base, selectedProfile != null, spec, ctx);
+        // after the options: a --preset's defaults (MD5, scope) count for the grant as for the request
+        Map<String, String> grantParameters = grantParameters(profile);
         TokenRequest request = gatewayOptions.withTimeout(
-                profile.toRequest(grantParameters, gatewayOptions.clientSecret(savedSecret)));
+                profile.toRequest(grantParameters, gatewayOptions.clientSecret(savedSecret), requestHeaders()));
         HttpClient client = null;
         if (selectedProfile != null) {
             try {
@@ -95,13 +111,13 @@ abstract class TokenCommand implements Callable<Integer> {
         TokenOutcome outcome = selectedProfile == null ? endpointClient.send(request)
                 : sendShared(selectedProfile.profile(), request, endpointClient);
         if (outcome instanceof TokenOutcome.Failure failure) {
-            return new ErrorReport(ctx).failure(failure.failure());
+            return refused(failure.failure());
         }
         TokenOutcome.Success success = (TokenOutcome.Success) outcome;
         if (success.fellBackToForm() && request.placement() == ParameterPlacement.AUTO) {
             new ErrorReport(ctx).note("cli.note.fellBackToForm");
         }
-        int code = print(success.response());
+        int code = print(success.response(), profile, request.clientSecret());
         if (saveRefreshToken) {
             selectedProfile.saveRefreshToken(success.response().refreshToken(), new ErrorReport(ctx));
         }
@@ -126,7 +142,7 @@ abstract class TokenCommand implements Callable<Integer> {
         return exchange.outcome();
     }
 
-    private int print(TokenResponse response) {
+    private int print(TokenResponse response, GatewayProfile profile, String clientSecret) {
         PrintWriter out = ctx.out();
         switch (output) {
             case JSON -> {
@@ -138,7 +154,10 @@ abstract class TokenCommand implements Callable<Integer> {
                 }
             }
             case ACCESS_TOKEN -> out.println(response.accessToken());
-            case HEADER -> out.println("Authorization: Bearer " + response.accessToken());
+            case HEADER -> out.println(profile.kind().headerFormat().tokenHeader(response.accessToken()).line());
+            case HEADERS -> profile.kind().headerFormat().apiHeaders(response.accessToken(),
+                            profile.client().clientId(), clientSecret, profile.client().tenantId())
+                    .forEach(h -> out.println(h.line()));
             case REFRESH_TOKEN -> {
                 if (response.refreshToken() == null) {
                     return new ErrorReport(ctx).error(ExitCodes.UNREADABLE_ANSWER, "cli.noRefreshToken");

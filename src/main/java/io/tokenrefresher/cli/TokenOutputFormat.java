@@ -13,8 +13,10 @@ public enum TokenOutputFormat {
     JSON("json"),
     ACCESS_TOKEN("access-token"),
     REFRESH_TOKEN("refresh-token"),
-    /** {@code Authorization: Bearer <access token>}. */
+    /** The profile's token header: {@code Authorization: Bearer <t>} or {@code Blade-Auth: bearer <t>}. */
     HEADER("header"),
+    /** Every header an API call needs, one per line (with Blade-Auth also Basic and Tenant-Id). */
+    HEADERS("headers"),
     /** {@code ACCESS_TOKEN=...} and {@code REFRESH_TOKEN=...} lines for {@code eval} or {@code source}. */
     ENV("env");
 

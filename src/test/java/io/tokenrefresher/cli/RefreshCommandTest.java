@@ -139,7 +139,7 @@ class RefreshCommandTest {
             CliRunner.Result r = refresh("-t", refreshToken, "-o", "yaml");
 
             assertThat(r.exitCode()).isEqualTo(2);
-            assertThat(r.err()).contains("'yaml' is not one of json, access-token, refresh-token, header, env");
+            assertThat(r.err()).contains("'yaml' is not one of json, access-token, refresh-token, header, headers, env");
             assertThat(gateway.requests()).isEmpty();
         }
     }

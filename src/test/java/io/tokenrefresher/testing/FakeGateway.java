@@ -69,6 +69,8 @@ public final class FakeGateway implements AutoCloseable {
     public static final String JSON_UTF8 = "application/json;charset=UTF-8";
     public static final String BASIC_REALM = "Basic realm=\"oauth2/client\"";
     public static final String TENANT_NOT_FOUND = "租户ID未找到";
+    /** A business call, as BladeX serves it: wants {@code Blade-Auth: bearer <access token>}. */
+    public static final String USER_INFO_PATH = "/blade-system/user/info";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -79,10 +81,12 @@ public final class FakeGateway implements AutoCloseable {
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
     private final Map<String, Grant> grantsByRefreshJti = new ConcurrentHashMap<>();
+    private final FakeGatewayFamily family;
 
     private FakeGateway(Builder config) throws IOException {
         this.config = config;
         this.tokens = new TestTokens(config.secret, config.clock);
+        this.family = new FakeGatewayFamily(config.springBlade, config.captcha, config.lockoutAfter);
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port);
         if (config.sslContext != null) {
             HttpsServer https = HttpsServer.create(address, 0);
@@ -138,6 +142,10 @@ public final class FakeGateway implements AutoCloseable {
         private Duration refreshLifetime = Duration.ofDays(7);
         private boolean rotateWithReuseDetection;
         private RefreshTokens refreshTokens = RefreshTokens.RE_SIGN;
+        private String tokenPath = TOKEN_PATH;
+        private boolean springBlade;
+        private boolean captcha;
+        private int lockoutAfter;
 
         private Builder() {
             users.put(TestTokens.USER_NAME, "bullfrog_password");
@@ -220,6 +228,41 @@ public final class FakeGateway implements AutoCloseable {
         /** How refreshes treat the refresh token (re-signed by default, like the seed's gateway). */
         public Builder refreshTokens(RefreshTokens mode) {
             this.refreshTokens = mode;
+            return this;
+        }
+
+        /** Serve the token endpoint at another path, e.g. BladeX's {@code /blade-auth/oauth/token}. */
+        public Builder tokenPath(String path) {
+            this.tokenPath = path;
+            return this;
+        }
+
+        /**
+         * Open-source SpringBlade: {@code /blade-auth/token}, camelCase parameters ({@code grantType},
+         * {@code account}, {@code refreshToken}, {@code tenantId}), answers wrapped as
+         * {@code {"code","success","data","msg"}} with camelCase fields, refusals as HTTP 200
+         * {@code {"code":400,"success":false,"msg"}}. The captcha (with {@link #captcha()}) is at
+         * {@code /blade-auth/captcha}, wrapped too.
+         */
+        public Builder springBlade() {
+            this.springBlade = true;
+            this.tokenPath = "/blade-auth/token";
+            return this;
+        }
+
+        /**
+         * Captcha mode, as the Saber front end's default: {@code GET /blade-auth/oauth/captcha} gives
+         * {@code {"key","image"}}; the password grant is refused as {@code unsupported_grant_type}; the
+         * captcha grant wants {@code Captcha-Key}/{@code Captcha-Code} headers, each captcha used once.
+         */
+        public Builder captcha() {
+            this.captcha = true;
+            return this;
+        }
+
+        /** BladeX's lockout: after {@code failures} failed log-ins of a user, every log-in is refused as locked. */
+        public Builder lockoutAfter(int failures) {
+            this.lockoutAfter = failures;
             return this;
         }
 
@@ -307,7 +350,17 @@ public final class FakeGateway implements AutoCloseable {
     }
 
     public String tokenUrl() {
-        return baseUrl() + TOKEN_PATH;
+        return baseUrl() + config.tokenPath;
+    }
+
+    /** The code a user would read off the captcha image {@code key}; null once it was used. */
+    public String captchaCode(String key) {
+        return family.codeOf(key);
+    }
+
+    /** The key of the newest captcha handed out, or null before the first. */
+    public String lastCaptchaKey() {
+        return family.lastCaptchaKey();
     }
 
     /** Mints tokens this gateway accepts (same secret and clock). */
@@ -413,7 +466,13 @@ public final class FakeGateway implements AutoCloseable {
     }
 
     private Answer answer(RecordedRequest request) {
-        if (!TOKEN_PATH.equals(request.path())) {
+        if (config.captcha && family.captchaPath().equals(request.path()) && "GET".equals(request.method())) {
+            return json(200, family.newCaptcha());
+        }
+        if (USER_INFO_PATH.equals(request.path())) {
+            return userInfo(request);
+        }
+        if (!config.tokenPath.equals(request.path())) {
             ObjectNode notFound = MAPPER.createObjectNode();
             notFound.put("timestamp", config.clock.instant().toString());
             notFound.put("status", 404);
@@ -430,7 +489,7 @@ public final class FakeGateway implements AutoCloseable {
             refused.headers.put("WWW-Authenticate", BASIC_REALM);
             return refused;
         }
-        Map<String, String> parameters = parameters(request);
+        Map<String, String> parameters = family.standardNames(parameters(request));
         String grantType = parameters.getOrDefault("grant_type", "");
         if (grantType.isBlank()) {
             return oauthError(400, "invalid_request", "Missing grant type");
@@ -445,9 +504,15 @@ public final class FakeGateway implements AutoCloseable {
         }
         return switch (grantType) {
             case "refresh_token" -> refresh(parameters.getOrDefault("refresh_token", ""));
-            case "password" -> password(parameters.getOrDefault("username", ""),
-                    parameters.getOrDefault("password", ""));
-            default -> oauthError(400, "unsupported_grant_type", "Unsupported grant type: " + grantType);
+            case "password" -> config.captcha
+                    ? refusal(400, "unsupported_grant_type", "Unsupported grant type: password")
+                    : password(parameters.getOrDefault("username", ""), parameters.getOrDefault("password", ""));
+            case "captcha" -> !config.captcha
+                    ? refusal(400, "unsupported_grant_type", "Unsupported grant type: captcha")
+                    : !family.captchaAccepted(request.header("Captcha-Key"), request.header("Captcha-Code"))
+                    ? refusal(400, "invalid_grant", FakeGatewayFamily.CAPTCHA_WRONG)
+                    : password(parameters.getOrDefault("username", ""), parameters.getOrDefault("password", ""));
+            default -> refusal(400, "unsupported_grant_type", "Unsupported grant type: " + grantType);
         };
     }
 
@@ -491,15 +556,15 @@ public final class FakeGateway implements AutoCloseable {
             jwt = JWT.decode(refreshToken);
             tokens.algorithm().verify(jwt);
         } catch (JWTDecodeException | SignatureVerificationException e) {
-            return oauthError(401, "invalid_token", "Cannot convert access token to JSON");
+            return refusal(401, "invalid_token", "Cannot convert access token to JSON");
         }
         if (jwt.getClaim("ati").isMissing() || jwt.getClaim("ati").isNull()) {
-            return oauthError(401, "invalid_token", "Encoded token is not a refresh token");
+            return refusal(401, "invalid_token", "Encoded token is not a refresh token");
         }
         Instant now = config.clock.instant();
         Instant expiresAt = jwt.getExpiresAtAsInstant();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
-            return oauthError(401, "invalid_token", "Invalid refresh token (expired): " + refreshToken);
+            return refusal(401, "invalid_token", "Invalid refresh token (expired): " + refreshToken);
         }
         if (config.rotateWithReuseDetection) {
             return rotate(jwt, now);
@@ -511,7 +576,7 @@ public final class FakeGateway implements AutoCloseable {
         if (config.refreshTokens == RefreshTokens.UNCHANGED) {
             answer.put("refresh_token", refreshToken);
         }
-        return json(200, answer);
+        return tokens(answer);
     }
 
     /** One log-in's chain of refresh tokens: which were used, whether it is revoked. Guarded by itself. */
@@ -530,28 +595,33 @@ public final class FakeGateway implements AutoCloseable {
         TestTokens.TokenPair pair;
         synchronized (grant) {
             if (grant.revoked) {
-                return oauthError(400, "invalid_grant", "Invalid refresh token (revoked): grant revoked after reuse");
+                return refusal(400, "invalid_grant", "Invalid refresh token (revoked): grant revoked after reuse");
             }
             if (!grant.usedRefreshJtis.add(refreshToken.getId())) {
                 grant.revoked = true;
-                return oauthError(400, "invalid_grant", "Refresh token reused: grant revoked");
+                return refusal(400, "invalid_grant", "Refresh token reused: grant revoked");
             }
             grant.refreshes++;
             pair = tokens.pair(now.plus(config.accessLifetime), now.plus(config.refreshLifetime),
                     UUID.randomUUID().toString());
             grantsByRefreshJti.put(pair.refreshJti(), grant);
         }
-        return json(200, tokenAnswer(now, pair));
+        return tokens(tokenAnswer(now, pair));
     }
 
     private Answer password(String username, String password) {
         String known = config.users.get(username);
         String expected = known == null ? null : config.md5Passwords ? md5(known) : known;
-        if (expected == null || !expected.equals(password)) {
-            return oauthError(400, "invalid_grant", "Bad credentials");
+        if (family.locked(username)) {
+            return refusal(400, "invalid_grant", FakeGatewayFamily.LOCKED);
         }
+        if (expected == null || !expected.equals(password)) {
+            family.failed(username);
+            return refusal(400, "invalid_grant", config.springBlade ? "用户名或密码错误" : "Bad credentials");
+        }
+        family.succeeded(username);
         Instant now = config.clock.instant();
-        return json(200, tokenAnswer(now, tokens.pair(now.plus(config.accessLifetime), now.plus(config.refreshLifetime),
+        return tokens(tokenAnswer(now, tokens.pair(now.plus(config.accessLifetime), now.plus(config.refreshLifetime),
                 UUID.randomUUID().toString())));
     }
 
@@ -575,6 +645,33 @@ public final class FakeGateway implements AutoCloseable {
         a.put("account", TestTokens.USER_NAME);
         a.put("jti", pair.accessJti());
         return a;
+    }
+
+    /** BladeX's user info: the token from {@code Blade-Auth} checked like a real resource server would. */
+    private Answer userInfo(RecordedRequest request) {
+        String bladeAuth = request.header("Blade-Auth");
+        String token = bladeAuth != null && bladeAuth.regionMatches(true, 0, "bearer ", 0, 7)
+                ? bladeAuth.substring(7).trim() : "";
+        try {
+            DecodedJWT jwt = JWT.decode(token);
+            tokens.algorithm().verify(jwt);
+            ObjectNode data = MAPPER.createObjectNode().put("account", jwt.getClaim("user_name").asString());
+            return json(200, FakeGatewayFamily.wrap(200, true, data, "操作成功"));
+        } catch (JWTDecodeException | SignatureVerificationException e) {
+            return json(401, FakeGatewayFamily.wrap(401, false, null, "缺失令牌,鉴权失败"));
+        }
+    }
+
+    /** Tokens as this gateway answers them: standard, or SpringBlade's wrapped camelCase. */
+    private Answer tokens(ObjectNode standard) {
+        return json(200, config.springBlade ? family.springBladeAnswer(standard) : standard);
+    }
+
+    /** A refusal as this gateway sends it: OAuth2 error fields, or SpringBlade's HTTP 200 {@code success:false}. */
+    private Answer refusal(int status, String error, String description) {
+        return config.springBlade
+                ? json(200, FakeGatewayFamily.wrap(status, false, null, description))
+                : oauthError(status, error, description);
     }
 
     private static Answer oauthError(int status, String error, String description) {

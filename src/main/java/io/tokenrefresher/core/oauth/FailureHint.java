@@ -18,6 +18,10 @@ public enum FailureHint {
     REFRESH_TOKEN_INVALID,
     /** {@code Bad credentials} / 用户名或密码错误 on a password grant. */
     BAD_CREDENTIALS,
+    /** {@code 登录错误次数过多}: BladeX locked the account (and IP) for 30 minutes after 5 failed log-ins. */
+    ACCOUNT_LOCKED,
+    /** {@code 验证码不正确} / {@code 验证码已过期}: the captcha was wrong, used or expired; take a new one. */
+    CAPTCHA_WRONG,
     /** {@code unsupported_grant_type}/{@code invalid_scope}: the client may not use this grant or scope. */
     GRANT_NOT_ALLOWED;
 
@@ -42,7 +46,14 @@ public enum FailureHint {
         if (text.contains("invalid refresh token")) {
             return REFRESH_TOKEN_INVALID;
         }
-        if (text.contains("bad credentials") || raw.contains("用户名或密码错误") || raw.contains("密码错误")) {
+        if (raw.contains("次数过多") || text.contains("too many") && text.contains("fail")
+                || text.contains("locked")) {
+            return ACCOUNT_LOCKED;
+        }
+        if (raw.contains("验证码") || text.contains("captcha")) {
+            return CAPTCHA_WRONG;
+        }
+        if (text.contains("bad credentials") || raw.contains("密码不正确") || raw.contains("用户名或密码错误") || raw.contains("密码错误")) {
             return BAD_CREDENTIALS;
         }
         boolean basicChallenge = wwwAuthenticate != null

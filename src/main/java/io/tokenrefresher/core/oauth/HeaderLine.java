@@ -12,6 +12,11 @@ public record HeaderLine(String name, String value) {
         value = value == null ? "" : value;
     }
 
+    /** {@code Name: value}, as it is typed and sent. */
+    public String line() {
+        return name + ": " + value;
+    }
+
     /** Parses {@code "Name: value"}; returns null when there is no colon or no name. */
     public static HeaderLine parse(String line) {
         int colon = line.indexOf(':');

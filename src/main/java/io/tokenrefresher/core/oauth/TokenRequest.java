@@ -63,7 +63,8 @@ public record TokenRequest(
     }
 
     public String grantType() {
-        return parameters.getOrDefault("grant_type", "");
+        // SpringBlade's wire name is grantType (GatewayPreset.SPRINGBLADE)
+        return parameters.getOrDefault("grant_type", parameters.getOrDefault("grantType", ""));
     }
 
     public TokenRequest withTimeout(Duration newTimeout) {

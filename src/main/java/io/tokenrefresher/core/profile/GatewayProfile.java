@@ -2,8 +2,12 @@ package io.tokenrefresher.core.profile;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.tokenrefresher.core.oauth.GatewayPreset;
+import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.TokenRequest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,7 +36,8 @@ public record GatewayProfile(
         Connection connection,
         Presentation presentation,
         boolean rememberRefreshToken,
-        AutoRefresh autoRefresh) {
+        AutoRefresh autoRefresh,
+        GatewayKind kind) {
 
     public static final String EXAMPLE_NAME = "Example";
 
@@ -44,12 +49,27 @@ public record GatewayProfile(
         connection = connection == null ? Connection.SYSTEM : connection;
         presentation = presentation == null ? Presentation.NONE : presentation;
         autoRefresh = autoRefresh == null ? AutoRefresh.OFF : autoRefresh;
+        kind = kind == null ? GatewayKind.DEFAULT : kind;
+    }
+
+    /** The profile as it was before auto-refresh and presets: off, and the seed's gateway kind. */
+    public GatewayProfile(String id, String name, Endpoint endpoint, Client client, Connection connection,
+                          Presentation presentation, boolean rememberRefreshToken) {
+        this(id, name, endpoint, client, connection, presentation, rememberRefreshToken, AutoRefresh.OFF,
+                GatewayKind.DEFAULT);
+    }
+
+    /** The seed's gateway kind. */
+    public GatewayProfile(String id, String name, Endpoint endpoint, Client client, Connection connection,
+                          Presentation presentation, boolean rememberRefreshToken, AutoRefresh autoRefresh) {
+        this(id, name, endpoint, client, connection, presentation, rememberRefreshToken, autoRefresh,
+                GatewayKind.DEFAULT);
     }
 
     /** Without auto-refresh (off). */
     public GatewayProfile(String id, String name, Endpoint endpoint, Client client, Connection connection,
-                          Presentation presentation, boolean rememberRefreshToken) {
-        this(id, name, endpoint, client, connection, presentation, rememberRefreshToken, AutoRefresh.OFF);
+                          Presentation presentation, boolean rememberRefreshToken, GatewayKind kind) {
+        this(id, name, endpoint, client, connection, presentation, rememberRefreshToken, AutoRefresh.OFF, kind);
     }
 
     /** A new profile with a fresh id and the seed's defaults ({@code /cams-auth/oauth/token}, scope {@code all}). */
@@ -73,9 +93,35 @@ public record GatewayProfile(
      * {@code endpoint().scope()}.
      */
     public TokenRequest toRequest(Map<String, String> grantParameters, String clientSecret) {
-        return new TokenRequest(endpoint.gateway(), endpoint.tokenPath(), grantParameters, endpoint.placement(),
-                client.clientId(), clientSecret, client.tenantId(), endpoint.extraHeaders(),
+        return toRequest(grantParameters, clientSecret, List.of());
+    }
+
+    /**
+     * As {@link #toRequest(Map, String)}, with headers of this one request after the profile's own (a
+     * captcha's {@code Captcha-Key}/{@code Captcha-Code}). The parameters go out under the names the
+     * profile's preset reads ({@link GatewayPreset#wireParameters}).
+     */
+    public TokenRequest toRequest(Map<String, String> grantParameters, String clientSecret,
+                                  List<HeaderLine> requestHeaders) {
+        List<HeaderLine> headers = new ArrayList<>(endpoint.extraHeaders());
+        headers.addAll(requestHeaders);
+        return new TokenRequest(endpoint.gateway(), endpoint.tokenPath(),
+                kind.preset().wireParameters(grantParameters, client.tenantId()), endpoint.placement(),
+                client.clientId(), clientSecret, client.tenantId(), headers,
                 Duration.ofSeconds(endpoint.timeoutSeconds()));
+    }
+
+    /**
+     * This profile with {@code preset}'s defaults: token path, placement, scope, client id, tenant,
+     * MD5 and the preset's kind. The gateway, headers, timeout, connection and presentation stay; every
+     * field stays editable afterwards. The preset's client secret is not part of a profile: see
+     * {@link GatewayPreset#clientSecret()}.
+     */
+    public GatewayProfile withPreset(GatewayPreset preset) {
+        Endpoint e = endpoint.withTokenPath(preset.tokenPath()).withPlacement(preset.placement())
+                .withScope(preset.scope());
+        Client c = new Client(preset.clientId(), preset.tenantId(), preset.md5Password());
+        return withEndpoint(e).withClient(c).withKind(GatewayKind.of(preset));
     }
 
     /** A copy under a fresh id (for Duplicate, and for "keep both" on import). */
@@ -84,35 +130,40 @@ public record GatewayProfile(
     }
 
     public GatewayProfile withId(String newId) {
-        return new GatewayProfile(newId, name, endpoint, client, connection, presentation, rememberRefreshToken, autoRefresh);
+        return new GatewayProfile(newId, name, endpoint, client, connection, presentation, rememberRefreshToken, autoRefresh, kind);
     }
 
     public GatewayProfile withName(String newName) {
-        return new GatewayProfile(id, newName, endpoint, client, connection, presentation, rememberRefreshToken, autoRefresh);
+        return new GatewayProfile(id, newName, endpoint, client, connection, presentation, rememberRefreshToken, autoRefresh, kind);
     }
 
     public GatewayProfile withEndpoint(Endpoint newEndpoint) {
-        return new GatewayProfile(id, name, newEndpoint, client, connection, presentation, rememberRefreshToken, autoRefresh);
+        return new GatewayProfile(id, name, newEndpoint, client, connection, presentation, rememberRefreshToken, autoRefresh, kind);
     }
 
     public GatewayProfile withClient(Client newClient) {
-        return new GatewayProfile(id, name, endpoint, newClient, connection, presentation, rememberRefreshToken, autoRefresh);
+        return new GatewayProfile(id, name, endpoint, newClient, connection, presentation, rememberRefreshToken, autoRefresh, kind);
     }
 
     public GatewayProfile withConnection(Connection newConnection) {
-        return new GatewayProfile(id, name, endpoint, client, newConnection, presentation, rememberRefreshToken, autoRefresh);
+        return new GatewayProfile(id, name, endpoint, client, newConnection, presentation, rememberRefreshToken, autoRefresh, kind);
     }
 
     public GatewayProfile withPresentation(Presentation newPresentation) {
-        return new GatewayProfile(id, name, endpoint, client, connection, newPresentation, rememberRefreshToken, autoRefresh);
+        return new GatewayProfile(id, name, endpoint, client, connection, newPresentation, rememberRefreshToken, autoRefresh, kind);
     }
 
     public GatewayProfile withRememberRefreshToken(boolean remember) {
-        return new GatewayProfile(id, name, endpoint, client, connection, presentation, remember, autoRefresh);
+        return new GatewayProfile(id, name, endpoint, client, connection, presentation, remember, autoRefresh, kind);
     }
 
     public GatewayProfile withAutoRefresh(AutoRefresh newAutoRefresh) {
         return new GatewayProfile(id, name, endpoint, client, connection, presentation, rememberRefreshToken,
-                newAutoRefresh);
+                newAutoRefresh, kind);
+    }
+
+    public GatewayProfile withKind(GatewayKind newKind) {
+        return new GatewayProfile(id, name, endpoint, client, connection, presentation, rememberRefreshToken, autoRefresh,
+                newKind);
     }
 }

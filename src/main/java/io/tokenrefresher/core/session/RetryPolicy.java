@@ -33,8 +33,12 @@ final class RetryPolicy {
     static boolean transientFailure(GatewayFailure failure) {
         if (failure instanceof GatewayFailure.NetworkError || failure instanceof GatewayFailure.Timeout
                 || failure instanceof GatewayFailure.ConnectionRefused || failure instanceof GatewayFailure.UnknownHost
-                || failure instanceof GatewayFailure.RateLimited) {
-            return true; // after a resume the network comes back a few seconds later
+                || failure instanceof GatewayFailure.RateLimited || failure instanceof GatewayFailure.ConnectionCut
+                || failure instanceof GatewayFailure.BodyTimeout || failure instanceof GatewayFailure.ServerFault
+                || failure instanceof GatewayFailure.UpstreamUnavailable) {
+            // after a resume the network comes back a few seconds later; a gateway's fault or a proxy's
+            // 502/503/504 is not a refusal of the token either
+            return true;
         }
         if (failure instanceof GatewayFailure.ProxyFailure p) {
             return p.problem() != GatewayFailure.ProxyProblem.TUNNEL_FAILED;

@@ -13,6 +13,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -69,7 +70,7 @@ public final class Nodes {
     }
 
     /** Puts {@code text} on the clipboard and says "Copied" on the button for a moment. */
-    public static void copy(String text, Button source, String copiedLabel) {
+    public static void copy(String text, Labeled source, String copiedLabel) {
         putOnClipboard(text);
         String original = source.getText();
         source.setText(copiedLabel);

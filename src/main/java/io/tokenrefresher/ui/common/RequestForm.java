@@ -2,6 +2,7 @@ package io.tokenrefresher.ui.common;
 
 import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.oauth.GatewayFailure;
+import io.tokenrefresher.core.oauth.GatewayPreset;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenEndpoint;
@@ -13,6 +14,7 @@ import io.tokenrefresher.core.profile.Endpoint;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ProxySetting;
 import io.tokenrefresher.core.profile.TlsTrust;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +53,7 @@ public final class RequestForm {
     private final ObjectProperty<ProxySetting> proxy = new SimpleObjectProperty<>(ProxySetting.SYSTEM);
     private final BooleanProperty autoRefresh = new SimpleBooleanProperty(false);
     private final IntegerProperty autoRefreshLeadSeconds = new SimpleIntegerProperty(0);
+    private final GatewayKindForm kind = new GatewayKindForm();
 
     /** Fills every field but the client secret (read apart, later) from {@code profile}. */
     public void load(GatewayProfile profile) {
@@ -68,6 +71,19 @@ public final class RequestForm {
         proxy.set(profile.connection().proxy());
         autoRefresh.set(profile.autoRefresh().enabled());
         autoRefreshLeadSeconds.set(profile.autoRefresh().leadSeconds());
+        kind.load(profile.kind());
+    }
+
+    /**
+     * Fills {@code preset}'s defaults (token path, placement, scope, client, tenant, MD5 and the family
+     * settings) and, when the secret field is empty, the preset's usual client secret. The gateway,
+     * headers, timeout and connection stay as typed.
+     */
+    public void applyPreset(GatewayPreset preset) {
+        load(toProfile(GatewayProfile.newProfile("")).withPreset(preset));
+        if (clientSecret.get().isEmpty()) {
+            clientSecret.set(preset.clientSecret());
+        }
     }
 
     /** {@code base} with this form's settings; its id, name, presentation and remember choice stay. */
@@ -76,7 +92,8 @@ public final class RequestForm {
                         HeaderLine.parseLines(extraHeaders.get()), timeoutSeconds.get()))
                 .withClient(new Client(clientId.get(), tenantId.get(), md5Password.get()))
                 .withConnection(new Connection(tlsTrust.get(), proxy.get()))
-                .withAutoRefresh(new AutoRefresh(autoRefresh.get(), autoRefreshLeadSeconds.get()));
+                .withAutoRefresh(new AutoRefresh(autoRefresh.get(), autoRefreshLeadSeconds.get()))
+                .withKind(kind.toKind());
     }
 
     /**
@@ -100,13 +117,25 @@ public final class RequestForm {
      * the secret typed here; check {@link #problem} first.
      */
     public TokenRequest toRequest(Map<String, String> grantParameters) {
-        return toProfile(GatewayProfile.newProfile("")).toRequest(grantParameters, clientSecret.get());
+        return toRequest(grantParameters, List.of());
+    }
+
+    /** As {@link #toRequest(Map)}, with headers of this one request (a captcha's). */
+    public TokenRequest toRequest(Map<String, String> grantParameters, List<HeaderLine> requestHeaders) {
+        return toProfile(GatewayProfile.newProfile("")).toRequest(grantParameters, clientSecret.get(), requestHeaders);
     }
 
     /** The fields that belong to the saved profile (not the secret): a change to one is an edit to save. */
     public List<Observable> profileFields() {
-        return List.of(gateway, tokenPath, scope, placement, clientId, tenantId, extraHeaders, timeoutSeconds,
-                md5Password, tlsTrust, proxy, autoRefresh, autoRefreshLeadSeconds);
+        List<Observable> fields = new ArrayList<>(List.of(gateway, tokenPath, scope, placement, clientId, tenantId,
+                extraHeaders, timeoutSeconds, md5Password, tlsTrust, proxy, autoRefresh, autoRefreshLeadSeconds));
+        fields.addAll(kind.fields());
+        return fields;
+    }
+
+    /** The preset, captcha, SM2, header format and test URL settings. */
+    public GatewayKindForm kind() {
+        return kind;
     }
 
     public StringProperty gatewayProperty() {

@@ -17,6 +17,8 @@ public final class LoginViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty scope = new SimpleStringProperty("");
     private final BooleanProperty md5 = new SimpleBooleanProperty();
+    private final StringProperty captchaCode = new SimpleStringProperty("");
+    private String sm2PublicKey = "";
     private final BooleanBinding canSubmit = username.isEmpty().or(password.isEmpty()).not();
 
     /**
@@ -30,9 +32,19 @@ public final class LoginViewModel {
         this.username.set(lastUser == null ? "" : lastUser);
     }
 
-    /** The log-in to send; check {@link #canSubmitProperty()} first. */
+    /** The profile's SM2 public key when its passwords go SM2-encrypted; blank otherwise. */
+    public void useSm2PublicKey(String publicKey) {
+        this.sm2PublicKey = publicKey == null ? "" : publicKey;
+    }
+
+    /** The log-in to send (without a captcha); check {@link #canSubmitProperty()} first. */
     public PasswordLogin toLogin() {
-        return new PasswordLogin(username.get().strip(), password.get(), scope.get(), md5.get());
+        return new PasswordLogin(username.get().strip(), password.get(), scope.get(), md5.get(), sm2PublicKey, null);
+    }
+
+    /** The code typed from the captcha image. */
+    public StringProperty captchaCodeProperty() {
+        return captchaCode;
     }
 
     public void clearPassword() {

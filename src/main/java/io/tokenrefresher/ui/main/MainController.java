@@ -11,6 +11,7 @@ import io.tokenrefresher.ui.result.ResultController;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -56,6 +57,14 @@ public final class MainController {
     @FXML
     private void initialize() {
         requestController.setOnLogIn(this::logIn);
+        resultController.setOnTestToken(() -> viewModel.testToken(text -> {
+            Alert answer = new Alert(Alert.AlertType.INFORMATION);
+            answer.initOwner(window());
+            answer.setTitle(bundle.getString("result.testToken"));
+            answer.setHeaderText(text.hint().isEmpty() ? text.headline() : text.headline() + "\n" + text.hint());
+            answer.setContentText(text.details());
+            answer.show();
+        }));
         requestController.setOnAbout(() -> new AboutDialog(bundle, version).show(window()));
         ticker = SecondTicker.start(viewModel::tick);
         Shortcuts shortcuts = new Shortcuts(root, () -> help.toggle(window(), shortcutsListing, bundle));
@@ -95,13 +104,15 @@ public final class MainController {
 
     private void logIn() {
         RequestForm form = viewModel.form();
+        String sm2Key = form.kind().sm2PasswordProperty().get() ? form.kind().sm2PublicKeyProperty().get() : "";
         new LoginDialog(bundle)
-                .ask(window(), form.gatewayProperty().get(), form.scopeProperty().get(),
-                        form.md5PasswordProperty().get(), lastLoginUser)
+                .logIn(window(), new LoginDialog.Start(form.gatewayProperty().get(), form.scopeProperty().get(),
+                                form.md5PasswordProperty().get(), sm2Key, lastLoginUser),
+                        viewModel.loginContext(),
+                        (login, onSuccess, onFailure) -> viewModel.logIn(login, pair -> onSuccess.run(), onFailure))
                 .ifPresent(login -> {
                     lastLoginUser = login.username();
                     form.md5PasswordProperty().set(login.md5());
-                    viewModel.logIn(login);
                 });
     }
 

@@ -1,14 +1,23 @@
 package io.tokenrefresher.ui.main;
 
+import io.tokenrefresher.core.handoff.TokenTester;
 import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.JwtInspector;
+import io.tokenrefresher.core.captcha.CaptchaOutcome;
+import io.tokenrefresher.core.captcha.CaptchaSource;
+import io.tokenrefresher.core.oauth.GatewayFailure;
+import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.PasswordLogin;
 import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.oauth.http.TokenCheck;
+import io.tokenrefresher.core.profile.GatewayProfile;
+import io.tokenrefresher.core.session.LoginGuard;
 import io.tokenrefresher.core.session.ProfileSession;
 import io.tokenrefresher.core.session.SessionRegistry;
 import io.tokenrefresher.core.session.TokenPair;
 import io.tokenrefresher.ui.claims.ClaimsViewModel;
 import io.tokenrefresher.ui.common.ClaimFormatter;
+import io.tokenrefresher.ui.common.LoginContext;
 import io.tokenrefresher.ui.common.RequestForm;
 import io.tokenrefresher.ui.common.Tasks;
 import io.tokenrefresher.ui.notice.NoticeBannerViewModel;
@@ -30,6 +39,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import java.util.function.Consumer;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -60,6 +70,11 @@ public final class MainViewModel {
     private Function<String, SessionStatus> statusOf = id -> SessionStatus.NONE;
     private SessionNews news;
     private RefreshHistory history;
+    private final LoginGuard loginGuard = new LoginGuard();
+    private final Executor network;
+    private TokenTester tokenTester = (profile, headers) ->
+            new TokenCheck.Answer(0, "", new GatewayFailure.Cancelled());
+    private CaptchaSource captchaSource = profile -> new CaptchaOutcome.Failed(new GatewayFailure.Cancelled());
     private long lastSlowTick;
     private final ReadOnlyBooleanWrapper autoLearnedForm = new ReadOnlyBooleanWrapper(false);
 
@@ -69,6 +84,7 @@ public final class MainViewModel {
         this.sessions = sessions;
         this.tasks = tasks;
         this.clock = clock;
+        this.network = network;
         this.messages = new Messages(bundle);
         ClaimFormatter formatter = new ClaimFormatter(bundle);
         this.pasted = new PastedTokenViewModel(inspector, clock, messages, formatter);
@@ -78,6 +94,9 @@ public final class MainViewModel {
         this.claims = new ClaimsViewModel(clock, messages, formatter);
         this.shown = sessions.session(SessionRegistry.NO_PROFILE);
         pasted.inspectionProperty().addListener((obs, old, inspection) -> claims.showPasted(inspection));
+        result.useApiHeaders(token -> form.kind().headerFormatProperty().get().apiHeaders(token,
+                form.clientIdProperty().get(), form.clientSecretProperty().get(), form.tenantIdProperty().get()));
+        result.useSaberVersion(() -> form.kind().saberVersionProperty().get());
     }
 
     /**
@@ -135,24 +154,75 @@ public final class MainViewModel {
 
     /** Obtains a first pair with the password grant, through the same settings as a refresh. */
     public void logIn(PasswordLogin login) {
+        logIn(login, pair -> { }, failure -> { });
+    }
+
+    /**
+     * Obtains a first pair with the password or captcha grant; the log-in dialog hears how it went.
+     * A problem with the form (nothing was sent) counts as a failure with no {@link GatewayFailure}.
+     */
+    public void logIn(PasswordLogin login, Consumer<TokenPair> onPair, Consumer<GatewayFailure> onFailure) {
         if (!exchange.busyProperty().get()) {
-            send(login.parameters());
+            send(login.parameters(), login.requestHeaders(), onPair, onFailure);
         }
     }
 
+    /** What the log-in dialog needs from the window: the profile's captcha, its guard, its captcha mode. */
+    public LoginContext loginContext() {
+        return new LoginContext(() -> captchaSource.fetch(form.toProfile(GatewayProfile.newProfile(""))),
+                loginGuard, shown.profileId(), form.kind().captchaLoginProperty(), tasks, network);
+    }
+
+    /**
+     * "Test token": calls the profile's test URL with the headers of an API call and reports the status and
+     * first lines (or why it could not) in the user's words.
+     */
+    public void testToken(Consumer<Messages.Text> report) {
+        if (form.kind().testUrlProperty().get().isBlank()) {
+            report.accept(new Messages.Text(messages.text("test.noUrl"), "", ""));
+            return;
+        }
+        GatewayProfile profile = form.toProfile(GatewayProfile.newProfile(""));
+        List<HeaderLine> headers = profile.kind().headerFormat().apiHeaders(result.accessTokenProperty().get(),
+                profile.client().clientId(), form.clientSecretProperty().get(), profile.client().tenantId());
+        tasks.call(() -> tokenTester.test(profile, headers))
+                .onSuccess(answer -> report.accept(answer.failure() != null ? messages.describe(answer.failure())
+                        : new Messages.Text(messages.format("test.answer", answer.status()), answer.firstLines(), "")))
+                .onError(e -> report.accept(new Messages.Text(
+                        messages.format("status.unexpected", e.getClass().getName()), "", "")))
+                .runOn(network);
+    }
+
+    /** Where "Test token" calls go (the app sets the real one: the profile's TLS and proxy). */
+    public void useTokenTester(TokenTester tester) {
+        this.tokenTester = tester;
+    }
+
+    /** Where captchas come from (the app sets the real one: the profile's TLS and proxy). */
+    public void useCaptchaSource(CaptchaSource source) {
+        this.captchaSource = source;
+    }
+
     private void send(Map<String, String> grantParameters) {
+        send(grantParameters, List.of(), pair -> { }, failure -> { });
+    }
+
+    private void send(Map<String, String> grantParameters, List<HeaderLine> requestHeaders,
+                      Consumer<TokenPair> onPair, Consumer<GatewayFailure> onFailure) {
         var problem = form.problem(messages);
         if (problem.isPresent()) {
             exchange.showProblem(problem.get());
+            onFailure.accept(null);
             return;
         }
         ProfileSession session = shown;
-        exchange.send(session, form.toRequest(grantParameters), form.tlsTrustProperty().get(),
+        exchange.send(session, form.toRequest(grantParameters, requestHeaders), form.tlsTrustProperty().get(),
                 form.proxyProperty().get(), pair -> {
                     if (session == shown) {
                         showPair(pair);
                     }
-                });
+                    onPair.accept(pair);
+                }, onFailure);
     }
 
     /**

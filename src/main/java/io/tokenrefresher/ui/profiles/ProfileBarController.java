@@ -65,6 +65,7 @@ public final class ProfileBarController {
     @FXML private Button deleteProfileButton;
     @FXML private Button editProfileButton;
     @FXML private MenuItem importItem;
+    @FXML private MenuItem curlImportItem;
     @FXML private MenuItem exportItem;
     @FXML private Label saveStateLabel;
     @FXML private Button retrySaveButton;
@@ -117,6 +118,9 @@ public final class ProfileBarController {
         editProfileButton.setOnAction(e -> editor.edit(window(), viewModel.selectedProperty().get()));
         exportItem.setOnAction(e -> export());
         importItem.setOnAction(e -> importProfiles());
+        curlImportItem.disableProperty().bind(viewModel.loadedProperty().not());
+        curlImportItem.setOnAction(e -> new CurlImportDialog(bundle).ask(window(), text("profiles.newName"))
+                .ifPresent(r -> viewModel.createFrom(r.profile(), r.clientSecret(), r.refreshToken())));
 
         saveStateLabel.textProperty().bind(viewModel.saveStateProperty());
         Nodes.styleBy(saveStateLabel, viewModel.saveStateKindProperty());

@@ -1,9 +1,13 @@
 package io.tokenrefresher.ui.profiles;
 
+import io.tokenrefresher.core.handoff.SaberVersion;
+import io.tokenrefresher.core.oauth.GatewayPreset;
+import io.tokenrefresher.core.oauth.HeaderFormat;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.profile.EnvironmentColour;
 import io.tokenrefresher.core.profile.ProxySetting;
 import io.tokenrefresher.core.profile.TlsTrust;
+import io.tokenrefresher.ui.common.GatewayKindForm;
 import io.tokenrefresher.ui.common.RequestForm;
 import java.io.File;
 import java.util.ResourceBundle;
@@ -55,6 +59,14 @@ public final class ProfileEditorController {
     @FXML private TextArea editorNotes;
     @FXML private CheckBox editorRemember;
     @FXML private CheckBox editorMd5;
+    @FXML private ComboBox<GatewayPreset> editorPreset;
+    @FXML private TextField editorCaptchaPath;
+    @FXML private CheckBox editorCaptchaLogin;
+    @FXML private CheckBox editorSm2;
+    @FXML private TextField editorSm2Key;
+    @FXML private ComboBox<HeaderFormat> editorHeaderFormat;
+    @FXML private TextField editorTestUrl;
+    @FXML private ComboBox<SaberVersion> editorSaberVersion;
     @FXML private Label editorProblem;
 
     public ProfileEditorController(ProfileEditorViewModel viewModel, ResourceBundle bundle) {
@@ -94,6 +106,18 @@ public final class ProfileEditorController {
         editorNotes.textProperty().bindBidirectional(viewModel.notesProperty());
         editorRemember.selectedProperty().bindBidirectional(viewModel.rememberProperty());
         editorMd5.selectedProperty().bindBidirectional(form.md5PasswordProperty());
+
+        GatewayKindForm kind = form.kind();
+        choices(editorPreset, GatewayPreset.values(), kind.presetProperty(), p -> "preset." + p.id());
+        editorCaptchaPath.textProperty().bindBidirectional(kind.captchaPathProperty());
+        editorCaptchaLogin.selectedProperty().bindBidirectional(kind.captchaLoginProperty());
+        editorSm2.selectedProperty().bindBidirectional(kind.sm2PasswordProperty());
+        editorSm2Key.textProperty().bindBidirectional(kind.sm2PublicKeyProperty());
+        editorSm2Key.disableProperty().bind(kind.sm2PasswordProperty().not());
+        choices(editorHeaderFormat, HeaderFormat.values(), kind.headerFormatProperty(),
+                f -> "headerFormat." + f.id());
+        editorTestUrl.textProperty().bindBidirectional(kind.testUrlProperty());
+        choices(editorSaberVersion, SaberVersion.values(), kind.saberVersionProperty(), v -> "saberVersion." + v.id());
 
         editorProblem.textProperty().bind(viewModel.problemProperty());
         profileEditor.lookupButton(saveButtonType).disableProperty().bind(viewModel.canSaveProperty().not());

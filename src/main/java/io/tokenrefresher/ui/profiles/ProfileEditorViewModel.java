@@ -1,5 +1,6 @@
 package io.tokenrefresher.ui.profiles;
 
+import io.tokenrefresher.core.oauth.Sm2Password;
 import io.tokenrefresher.core.profile.EnvironmentColour;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.NameCheck;
@@ -79,10 +80,16 @@ public final class ProfileEditorViewModel {
         this.bundle = bundle;
         caFileCheck = new CaFileCheck(tasks, background, bundle);
         problem = Bindings.createStringBinding(this::firstProblem, name, caFileCheck.problemProperty(), proxyMode,
-                proxyHostPort);
+                proxyHostPort, form.kind().sm2PasswordProperty(), form.kind().sm2PublicKeyProperty());
         canSave = problem.isEmpty().and(caFileCheck.checkingProperty().not());
         tlsMode.addListener((o, a, b) -> checkCaFile());
         caFile.addListener((o, a, b) -> checkCaFile());
+        // a preset chosen by the user fills its defaults; loading a profile only shows its preset
+        form.kind().presetProperty().addListener((o, old, chosen) -> {
+            if (!loading && chosen != null) {
+                form.applyPreset(chosen);
+            }
+        });
     }
 
     // ---- Commands ----
@@ -183,6 +190,9 @@ public final class ProfileEditorViewModel {
         }
         if (proxyMode.get() == ProxySetting.Mode.MANUAL && ProxySetting.parseHostPort(proxyHostPort.get()) == null) {
             return text("editor.proxy.invalid");
+        }
+        if (form.kind().sm2PasswordProperty().get() && !Sm2Password.isValidKey(form.kind().sm2PublicKeyProperty().get())) {
+            return text("editor.sm2.badKey");
         }
         return "";
     }

@@ -203,6 +203,29 @@ public final class ProfilesViewModel {
                 .runOn(disk);
     }
 
+    /**
+     * Creates a profile from a draft (an imported cURL command) under a free name like the draft's, with
+     * its client secret when it has one, and selects it; a refresh token found in the command goes into
+     * the token field, never into the profile.
+     */
+    public void createFrom(GatewayProfile draft, String clientSecret, String refreshToken) {
+        flush();
+        tasks.call(() -> {
+                    GatewayProfile created = service().create(draft.name());
+                    GatewayProfile filled = service().update(draft.withId(created.id()).withName(created.name()));
+                    SecretWrite written = clientSecret == null || clientSecret.isEmpty() ? null
+                            : service().setClientSecret(created.id(), clientSecret);
+                    return new Listed(filled, service().profiles(), written);
+                })
+                .onSuccess(listed -> {
+                    showListAndSelect(listed);
+                    if (refreshToken != null && !refreshToken.isEmpty()) {
+                        pastedToken.set(refreshToken);
+                    }
+                })
+                .runOn(disk);
+    }
+
     public void duplicateSelected() {
         GatewayProfile current = selected.get();
         if (current == null) {

@@ -55,13 +55,26 @@ public final class ExchangeViewModel {
      */
     public void send(ProfileSession session, TokenRequest request, TlsTrust tls, ProxySetting proxy,
                      Consumer<TokenPair> onNewPair) {
+        send(session, request, tls, proxy, onNewPair, failure -> { });
+    }
+
+    /**
+     * As {@link #send(ProfileSession, TokenRequest, TlsTrust, ProxySetting, Consumer)}, and a refusal or any
+     * other failure goes to {@code onFailure} after it is shown (the log-in dialog reacts to it).
+     */
+    public void send(ProfileSession session, TokenRequest request, TlsTrust tls, ProxySetting proxy,
+                     Consumer<TokenPair> onNewPair, Consumer<GatewayFailure> onFailure) {
         if (busy.get()) {
             return;
         }
         busy.set(true);
         show(StatusKind.BUSY, messages.format("status.sending", request.gateway().strip()), "", "");
         running = tasks.call(() -> session.send(request, tls, proxy))
-                .onSuccess(result -> showResult(result, onNewPair))
+                .onSuccess(result -> {
+                    showResult(result, onNewPair);
+                    result.map(RefreshResult::outcome).filter(TokenOutcome.Failure.class::isInstance)
+                            .map(o -> ((TokenOutcome.Failure) o).failure()).ifPresent(onFailure);
+                })
                 .onError(e -> show(StatusKind.ERROR, messages.format("status.unexpected", e.getClass().getName()),
                         "", ""))
                 .onCancelled(() -> show(StatusKind.WARNING, messages.text("failure.cancelled"), "", ""))
@@ -108,7 +121,7 @@ public final class ExchangeViewModel {
         TokenOutcome.Success s = (TokenOutcome.Success) outcome;
         TokenPair pair = sent.get().pair();
         onNewPair.accept(pair);
-        String who = s.response().otherFields().stream().filter(f -> f.name().equals("user_name"))
+        String who = s.response().otherFields().stream().filter(f -> f.name().equals("user_name") || f.name().equals("userName"))
                 .map(TokenResponse.Field::value).findFirst().orElse("");
         String headline = messages.format("status.success", s.status(), s.elapsed().toMillis(),
                 who.isEmpty() ? "—" : who);

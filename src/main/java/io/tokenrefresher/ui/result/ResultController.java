@@ -11,6 +11,8 @@ import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.StackPane;
@@ -30,6 +32,11 @@ public final class ResultController {
     @FXML private TextArea newRefreshTokenField;
     @FXML private Button copyAccessButton;
     @FXML private Button copyHeaderButton;
+    @FXML private MenuButton handOffMenu;
+    @FXML private MenuItem copyApiHeadersItem;
+    @FXML private MenuItem copyBrowserSnippetItem;
+    @FXML private MenuItem testTokenItem;
+    private Runnable testToken = () -> { };
     @FXML private Button copyRefreshButton;
     @FXML private Button useRefreshButton;
     @FXML private Label tokenFactsLabel;
@@ -49,6 +56,11 @@ public final class ResultController {
         this.bundle = bundle;
     }
 
+    /** What "Test token" does (the window's shell shows the answer). */
+    public void setOnTestToken(Runnable action) {
+        this.testToken = action;
+    }
+
     @FXML
     private void initialize() {
         accessTokenField.textProperty().bind(result.accessTokenProperty());
@@ -62,6 +74,10 @@ public final class ResultController {
         String copied = bundle.getString("result.copied");
         copyAccessButton.setOnAction(e -> Nodes.copy(result.accessTokenProperty().get(), copyAccessButton, copied));
         copyHeaderButton.setOnAction(e -> Nodes.copy(result.authorizationHeader(), copyHeaderButton, copied));
+        handOffMenu.disableProperty().bind(result.accessTokenProperty().isEmpty());
+        copyApiHeadersItem.setOnAction(e -> Nodes.copy(result.apiCallHeaders(), handOffMenu, copied));
+        copyBrowserSnippetItem.setOnAction(e -> Nodes.copy(result.browserSnippet(), handOffMenu, copied));
+        testTokenItem.setOnAction(e -> testToken.run());
         copyRefreshButton.setOnAction(e -> Nodes.copy(result.newRefreshTokenProperty().get(), copyRefreshButton,
                 copied));
         useRefreshButton.setOnAction(e -> useNewRefreshToken.run());

@@ -9,6 +9,7 @@ import io.tokenrefresher.core.oauth.FailureHint;
 import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.OAuthError;
 import io.tokenrefresher.core.oauth.RetryAfter;
+import io.tokenrefresher.core.oauth.TokenAnswers;
 import io.tokenrefresher.core.oauth.TokenResponse;
 import java.net.http.HttpHeaders;
 import java.nio.charset.Charset;
@@ -106,12 +107,10 @@ final class AnswerClassifier {
 
     /** A 2xx JSON object: the tokens, maybe inside an envelope, or why there are none. */
     private Attempt tokens(int status, ObjectNode object, String body) {
+        // BladeX wraps the answer in {"code","success","data"}; SpringBlade also names the fields in camelCase
+        object = TokenAnswers.standardize(object);
         if (!object.hasNonNull("access_token")) {
-            // BladeX-style gateways sometimes wrap the token answer: {"code":200,"success":true,"data":{...}}
-            JsonNode data = object.get("data");
-            if (data != null && data.isObject() && data.hasNonNull("access_token")) {
-                object = (ObjectNode) data;
-            } else if (OAuthError.looksLikeRefusal(object)) {
+            if (OAuthError.looksLikeRefusal(object)) {
                 OAuthError error = OAuthError.from(object);
                 return Attempt.failed(new GatewayFailure.ServerRefused(status, error,
                         FailureHint.classify(status, error, null), excerpt(body), true));
