@@ -112,9 +112,9 @@ public class TokenRefresherApp extends Application {
         Tasks tasks = Tasks.onFxThread();
         MainViewModel viewModel = new MainViewModel(ctx.sessions(), ctx::inspector, tasks, ctx.background(),
                 ctx.clock(), ctx.bundle());
-        viewModel.useCaptchaSource(CaptchaSource.over(ctx::httpClients,
+        viewModel.logins().useCaptchaSource(CaptchaSource.over(ctx::httpClients,
                 new CaptchaClient(ctx.mapper(), "TokenRefresher/" + AppVersion.get())));
-        viewModel.useTokenTester(TokenTester.over(ctx::httpClients, new TokenCheck("TokenRefresher/" + AppVersion.get())));
+        viewModel.tokenTest().use(TokenTester.over(ctx::httpClients, new TokenCheck("TokenRefresher/" + AppVersion.get())));
         settingsViewModel = new SettingsViewModel(ctx.settings(), ctx.systemDarkAtStart(), ctx::settingsStore,
                 ctx::systemIsDark, tasks, ctx.disk(), ctx.background(), ctx.bundle());
         SettingsDialog settings = new SettingsDialog(settingsViewModel, ctx.bundle());

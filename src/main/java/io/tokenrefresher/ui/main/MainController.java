@@ -57,7 +57,7 @@ public final class MainController {
     @FXML
     private void initialize() {
         requestController.setOnLogIn(this::logIn);
-        resultController.setOnTestToken(() -> viewModel.testToken(text -> {
+        resultController.setOnTestToken(() -> viewModel.tokenTest().test(text -> {
             Alert answer = new Alert(Alert.AlertType.INFORMATION);
             answer.initOwner(window());
             answer.setTitle(bundle.getString("result.testToken"));

@@ -1,17 +1,11 @@
 package io.tokenrefresher.ui.main;
 
-import io.tokenrefresher.core.handoff.TokenTester;
 import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.JwtInspector;
-import io.tokenrefresher.core.captcha.CaptchaOutcome;
-import io.tokenrefresher.core.captcha.CaptchaSource;
 import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.HeaderLine;
 import io.tokenrefresher.core.oauth.PasswordLogin;
 import io.tokenrefresher.core.oauth.TokenRequest;
-import io.tokenrefresher.core.oauth.http.TokenCheck;
-import io.tokenrefresher.core.profile.GatewayProfile;
-import io.tokenrefresher.core.session.LoginGuard;
 import io.tokenrefresher.core.session.ProfileSession;
 import io.tokenrefresher.core.session.SessionRegistry;
 import io.tokenrefresher.core.session.TokenPair;
@@ -20,19 +14,18 @@ import io.tokenrefresher.ui.common.ClaimFormatter;
 import io.tokenrefresher.ui.common.LoginContext;
 import io.tokenrefresher.ui.common.RequestForm;
 import io.tokenrefresher.ui.common.Tasks;
+import io.tokenrefresher.ui.login.LoginSources;
 import io.tokenrefresher.ui.notice.NoticeBannerViewModel;
 import io.tokenrefresher.ui.request.ExchangeViewModel;
 import io.tokenrefresher.ui.request.PastedTokenViewModel;
 import io.tokenrefresher.ui.result.CountdownViewModel;
 import io.tokenrefresher.ui.result.ResultViewModel;
+import io.tokenrefresher.ui.result.TokenTestViewModel;
 import java.time.Clock;
 import java.time.Instant;
 import io.tokenrefresher.core.session.SessionStatus;
-import io.tokenrefresher.core.history.ClaimChange;
 import io.tokenrefresher.core.history.RefreshHistory;
 import io.tokenrefresher.core.history.RefreshRecord;
-import io.tokenrefresher.core.oauth.TokenOutcome;
-import io.tokenrefresher.ui.common.StatusKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +39,12 @@ import java.util.function.Supplier;
 
 /**
  * The main window's state, composed of one small view-model per part (request form, pasted token,
- * exchange, result, countdown, claims, the notice banner). It only routes between them: a new pair goes to the result,
- * the countdown and the claims; the pasted token to the claims; and it shows the session of the
- * selected profile.
+ * exchange, result, countdown, claims, the notice banner, log-in sources, Test token). It only routes
+ * between them: a new pair goes to the result, the countdown and the claims ({@link PairDisplay}); the
+ * pasted token to the claims; and it shows the session of the selected profile.
+ *
+ * <p>Over the 150 lines a view-model aims at: about 40 are accessors of the parts and 40 imports; what
+ * is left is the routing, which is this class's one job. A part with logic of its own gets its own class.
  */
 public final class MainViewModel {
     /** Relative times in the claims and under the pasted token move on this often, not every second. */
@@ -69,12 +65,9 @@ public final class MainViewModel {
     private ProfileSession shown;
     private Function<String, SessionStatus> statusOf = id -> SessionStatus.NONE;
     private SessionNews news;
-    private RefreshHistory history;
-    private final LoginGuard loginGuard = new LoginGuard();
-    private final Executor network;
-    private TokenTester tokenTester = (profile, headers) ->
-            new TokenCheck.Answer(0, "", new GatewayFailure.Cancelled());
-    private CaptchaSource captchaSource = profile -> new CaptchaOutcome.Failed(new GatewayFailure.Cancelled());
+    private final PairDisplay display;
+    private final LoginSources logins;
+    private final TokenTestViewModel tokenTest;
     private long lastSlowTick;
     private final ReadOnlyBooleanWrapper autoLearnedForm = new ReadOnlyBooleanWrapper(false);
 
@@ -84,7 +77,6 @@ public final class MainViewModel {
         this.sessions = sessions;
         this.tasks = tasks;
         this.clock = clock;
-        this.network = network;
         this.messages = new Messages(bundle);
         ClaimFormatter formatter = new ClaimFormatter(bundle);
         this.pasted = new PastedTokenViewModel(inspector, clock, messages, formatter);
@@ -93,6 +85,9 @@ public final class MainViewModel {
         this.countdown = new CountdownViewModel(clock, messages, formatter);
         this.claims = new ClaimsViewModel(clock, messages, formatter);
         this.shown = sessions.session(SessionRegistry.NO_PROFILE);
+        this.display = new PairDisplay(result, countdown, claims, exchange, messages);
+        this.logins = new LoginSources(form, tasks, network);
+        this.tokenTest = new TokenTestViewModel(form, result, tasks, network, messages);
         pasted.inspectionProperty().addListener((obs, old, inspection) -> claims.showPasted(inspection));
         result.useApiHeaders(token -> form.kind().headerFormatProperty().get().apiHeaders(token,
                 form.clientIdProperty().get(), form.clientSecretProperty().get(), form.tenantIdProperty().get()));
@@ -108,30 +103,20 @@ public final class MainViewModel {
     public void followAutoRefresh(Function<String, SessionStatus> status) {
         this.statusOf = status;
         news = new SessionNews(tasks.ui(), () -> shown, exchange, pair -> {
-            showPair(pair);
+            display.show(pair);
             pasted.inputProperty().set(shown.currentRefreshToken());
         }, clock, messages);
         sessions.addListener(news);
     }
 
-    /** Marks, for each pair shown, the claims that changed since the session's previous pair (from the history). */
+    /** Marks, for each pair shown, the claims that changed since the session's previous pair. */
     public void followHistory(RefreshHistory refreshHistory) {
-        this.history = refreshHistory;
+        display.followHistory(refreshHistory);
     }
 
-    /**
-     * Shows a history row's answer again: its pair with the claims that changed, or its failure in the
-     * status area. The session's own newest pair comes back with the next switch or refresh.
-     */
+    /** Shows a history row's answer again (its pair, or its failure in the status area). */
     public void showRecord(RefreshRecord record) {
-        if (record.pair() != null) {
-            result.show(record.pair());
-            countdown.show(record.pair());
-            claims.showPair(record.pair(), record.changes());
-        } else if (record.outcome() instanceof TokenOutcome.Failure f) {
-            Messages.Text t = messages.describe(f.failure());
-            exchange.showNews(StatusKind.ERROR, t.headline(), t.details(), t.hint());
-        }
+        display.show(record);
     }
 
     /** Runs {@code task} with the window's one-second tick (the profile selector's times left). */
@@ -167,40 +152,10 @@ public final class MainViewModel {
         }
     }
 
-    /** What the log-in dialog needs from the window: the profile's captcha, its guard, its captcha mode. */
+
+    /** What the log-in dialog needs from the window for the profile shown: its captcha, guard and mode. */
     public LoginContext loginContext() {
-        return new LoginContext(() -> captchaSource.fetch(form.toProfile(GatewayProfile.newProfile(""))),
-                loginGuard, shown.profileId(), form.kind().captchaLoginProperty(), tasks, network);
-    }
-
-    /**
-     * "Test token": calls the profile's test URL with the headers of an API call and reports the status and
-     * first lines (or why it could not) in the user's words.
-     */
-    public void testToken(Consumer<Messages.Text> report) {
-        if (form.kind().testUrlProperty().get().isBlank()) {
-            report.accept(new Messages.Text(messages.text("test.noUrl"), "", ""));
-            return;
-        }
-        GatewayProfile profile = form.toProfile(GatewayProfile.newProfile(""));
-        List<HeaderLine> headers = profile.kind().headerFormat().apiHeaders(result.accessTokenProperty().get(),
-                profile.client().clientId(), form.clientSecretProperty().get(), profile.client().tenantId());
-        tasks.call(() -> tokenTester.test(profile, headers))
-                .onSuccess(answer -> report.accept(answer.failure() != null ? messages.describe(answer.failure())
-                        : new Messages.Text(messages.format("test.answer", answer.status()), answer.firstLines(), "")))
-                .onError(e -> report.accept(new Messages.Text(
-                        messages.format("status.unexpected", e.getClass().getName()), "", "")))
-                .runOn(network);
-    }
-
-    /** Where "Test token" calls go (the app sets the real one: the profile's TLS and proxy). */
-    public void useTokenTester(TokenTester tester) {
-        this.tokenTester = tester;
-    }
-
-    /** Where captchas come from (the app sets the real one: the profile's TLS and proxy). */
-    public void useCaptchaSource(CaptchaSource source) {
-        this.captchaSource = source;
+        return logins.context(shown.profileId());
     }
 
     private void send(Map<String, String> grantParameters) {
@@ -219,7 +174,7 @@ public final class MainViewModel {
         exchange.send(session, form.toRequest(grantParameters, requestHeaders), form.tlsTrustProperty().get(),
                 form.proxyProperty().get(), pair -> {
                     if (session == shown) {
-                        showPair(pair);
+                        display.show(pair);
                     }
                     onPair.accept(pair);
                 }, onFailure);
@@ -241,22 +196,13 @@ public final class MainViewModel {
         shown = next;
         pasted.inputProperty().set(firstChoice && !typed.isBlank() ? typed : next.pastedToken());
         if (!firstChoice || next.newest().isPresent()) {
-            showPair(next.newest().orElse(null));
+            display.show(next.newest().orElse(null));
         }
         if (news != null) {
             news.showStatusOf(statusOf.apply(profileId));
         }
     }
 
-    private void showPair(TokenPair pair) {
-        result.show(pair);
-        countdown.show(pair);
-        claims.showPair(pair, changesOf(pair));
-    }
-
-    private List<ClaimChange> changesOf(TokenPair pair) {
-        return history == null || pair == null ? List.of() : history.changesFor(pair);
-    }
 
     /** Moves the new refresh token into the input, ready for the next refresh. */
     public void useNewRefreshToken() {
@@ -314,6 +260,14 @@ public final class MainViewModel {
 
     public ClaimsViewModel claims() {
         return claims;
+    }
+
+    public LoginSources logins() {
+        return logins;
+    }
+
+    public TokenTestViewModel tokenTest() {
+        return tokenTest;
     }
 
     /** The banner of session events (the window's side of the notifications). */
