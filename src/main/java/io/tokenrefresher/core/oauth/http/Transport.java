@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends one request and waits for the answer within what is left of the deadline. The JDK client's
@@ -29,10 +31,14 @@ final class Transport {
         this.bodyLimit = bodyLimit;
     }
 
-    /** The answer as received, or why none came; exactly one of the two is set. */
-    record Received(WireAnswer answer, GatewayFailure failure) {
+    /**
+     * The answer as received, or why none came; exactly one of {@code answer} and {@code failure} is set.
+     * {@code head} is the status line and headers when they arrived (also for a body too large to read),
+     * {@code toHeaders} how long after sending they did; both null when no answer began.
+     */
+    record Received(WireAnswer answer, GatewayFailure failure, HttpResponse.ResponseInfo head, Duration toHeaders) {
         static Received failed(GatewayFailure failure) {
-            return new Received(null, failure);
+            return new Received(null, failure, null, null);
         }
     }
 
@@ -46,8 +52,16 @@ final class Transport {
             throws InterruptedException {
         // a connect timeout is the client's own limit when that is shorter than the request's
         Duration connectLimit = http.connectTimeout().filter(c -> c.compareTo(timeout) < 0).orElse(timeout);
-        CompletableFuture<HttpResponse<byte[]>> future = http
-                .sendAsync(request, info -> new LimitedBodySubscriber(bodyLimit));
+        long sent = System.nanoTime();
+        // the body handler is called when the status line and headers are in: the one timing point the
+        // JDK client offers between sending and the end of the body
+        AtomicReference<HttpResponse.ResponseInfo> head = new AtomicReference<>();
+        AtomicLong headAt = new AtomicLong();
+        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, info -> {
+            headAt.set(System.nanoTime());
+            head.set(info);
+            return new LimitedBodySubscriber(bodyLimit);
+        });
         HttpResponse<byte[]> response;
         try {
             response = future.get(left.toMillis(), TimeUnit.MILLISECONDS);
@@ -56,15 +70,20 @@ final class Transport {
             throw e;
         } catch (TimeoutException e) {
             future.cancel(true);
-            return Received.failed(new GatewayFailure.Timeout(timeout, false));
+            return failedAfter(new GatewayFailure.Timeout(timeout, false), head.get(), sent, headAt.get());
         } catch (CancellationException e) {
-            return Received.failed(new GatewayFailure.Cancelled());
+            return failedAfter(new GatewayFailure.Cancelled(), head.get(), sent, headAt.get());
         } catch (ExecutionException e) {
             Throwable error = e.getCause();
             GatewayFailure failure = TransportFailures.classify(error, endpoint, timeout, connectLimit);
-            return Received.failed(TransportFailures.blameProxy(failure, TransportFailures.proxyFor(http, endpoint),
-                    error));
+            return failedAfter(TransportFailures.blameProxy(failure, TransportFailures.proxyFor(http, endpoint),
+                    error), head.get(), sent, headAt.get());
         }
-        return new Received(WireAnswer.of(response), null);
+        return new Received(WireAnswer.of(response), null, head.get(), Duration.ofNanos(headAt.get() - sent));
+    }
+
+    private static Received failedAfter(GatewayFailure failure, HttpResponse.ResponseInfo head, long sent,
+                                        long headAt) {
+        return new Received(null, failure, head, head == null ? null : Duration.ofNanos(headAt - sent));
     }
 }
