@@ -9,6 +9,7 @@ import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.core.oauth.exchange.WireAttempt;
 import io.tokenrefresher.core.oauth.exchange.WireExchange;
 import io.tokenrefresher.core.oauth.exchange.WireReply;
+import io.tokenrefresher.core.oauth.exchange.WireRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -112,6 +113,30 @@ public final class TokenEndpointClient {
         }
         return new TokenOutcome.Success(endpoint, attempt.response(), placement, fellBack, attempt.status(), elapsed,
                 exchange);
+    }
+
+    /** The request a first send would put on the wire, or why nothing would be sent. */
+    public record Prepared(WireRequest request, GatewayFailure failure) {
+    }
+
+    /**
+     * The request as the first send puts it on the wire (JSON for Auto), without sending it: what the
+     * command line's {@code --print-curl} prints.
+     */
+    public Prepared prepare(TokenRequest request) {
+        URI endpoint;
+        try {
+            endpoint = TokenEndpoint.resolve(request.gateway(), request.tokenPath());
+        } catch (TokenEndpoint.InvalidGatewayException e) {
+            return new Prepared(null, new GatewayFailure.InvalidUrl(e.input(), e.reason()));
+        }
+        ParameterPlacement placement = RequestEncoder.firstTry(request.placement());
+        try {
+            return new Prepared(capture.request(encoder.encode(endpoint, request, placement, request.timeout()),
+                    request, placement), null);
+        } catch (IllegalArgumentException e) {
+            return new Prepared(null, new GatewayFailure.InvalidHeader(RequestEncoder.firstBadHeader(request)));
+        }
     }
 
     /**
