@@ -122,6 +122,7 @@ public final class FakeGateway implements AutoCloseable {
         private boolean md5Passwords;
         private Duration accessLifetime = Duration.ofHours(1);
         private Duration refreshLifetime = Duration.ofDays(7);
+        private final Map<String, JsonNode> documents = new LinkedHashMap<>();
 
         private Builder() {
             users.put(TestTokens.USER_NAME, "bullfrog_password");
@@ -188,6 +189,12 @@ public final class FakeGateway implements AutoCloseable {
 
         public Builder refreshLifetime(Duration lifetime) {
             this.refreshLifetime = lifetime;
+            return this;
+        }
+
+        /** Serve this JSON on GET {@code path} (a JWKS document, say), counted with the other requests. */
+        public Builder serveJson(String path, JsonNode document) {
+            documents.put(path, document);
             return this;
         }
 
@@ -357,6 +364,10 @@ public final class FakeGateway implements AutoCloseable {
     }
 
     private Answer answer(RecordedRequest request) {
+        JsonNode document = config.documents.get(request.path());
+        if (document != null && "GET".equals(request.method())) {
+            return json(200, document);
+        }
         if (!TOKEN_PATH.equals(request.path())) {
             ObjectNode notFound = MAPPER.createObjectNode();
             notFound.put("timestamp", config.clock.instant().toString());
