@@ -5,12 +5,15 @@ import io.tokenrefresher.ui.common.Nodes;
 import io.tokenrefresher.ui.common.TableCells;
 import io.tokenrefresher.ui.common.TableWarmUp;
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.util.Callback;
 
 /** The claims table, the token it shows, and the "not verified" and pair-check chips. */
 public final class ClaimsController {
@@ -25,6 +28,7 @@ public final class ClaimsController {
     @FXML private TableColumn<ClaimRowView, String> claimNameColumn;
     @FXML private TableColumn<ClaimRowView, String> claimValueColumn;
     @FXML private TableColumn<ClaimRowView, String> claimRawColumn;
+    @FXML private Label claimExplanation;
 
     public ClaimsController(ClaimsViewModel claims, ResourceBundle bundle) {
         this.claims = claims;
@@ -55,6 +59,20 @@ public final class ClaimsController {
         TableCells.ellipsized(claimRawColumn, 0);
         Nodes.enableRowCopy(claimsTable);
         TableCells.copyMenu(claimsTable, bundle);
+        explainClaims();
+    }
+
+    /** The meaning of the claim under the pointer, else of the selected one, below the table. */
+    private void explainClaims() {
+        claimsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> claims.select(row));
+        Callback<TableView<ClaimRowView>, TableRow<ClaimRowView>> rows = claimsTable.getRowFactory();
+        claimsTable.setRowFactory(table -> {
+            TableRow<ClaimRowView> row = rows.call(table);
+            row.hoverProperty().addListener((obs, was, hovered) -> claims.point(hovered ? row.getItem() : null));
+            return row;
+        });
+        claimExplanation.textProperty().bind(Bindings.when(claims.explanationProperty().isEmpty())
+                .then(bundle.getString("claims.explain.caption")).otherwise(claims.explanationProperty()));
     }
 
     /** Lays the table out once with made-up rows, then puts its rows back (see {@link TableWarmUp}). */

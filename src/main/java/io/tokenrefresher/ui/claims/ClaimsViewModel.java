@@ -1,6 +1,7 @@
 package io.tokenrefresher.ui.claims;
 
 import io.tokenrefresher.core.i18n.Messages;
+import io.tokenrefresher.core.jwt.ClaimGlossary;
 import io.tokenrefresher.core.jwt.DecodedToken;
 import io.tokenrefresher.core.jwt.TokenInspection;
 import io.tokenrefresher.core.session.TokenPair;
@@ -34,6 +35,8 @@ public final class ClaimsViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pairCheck = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StatusKind> pairCheckKind = new ReadOnlyObjectWrapper<>(StatusKind.NEUTRAL);
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
+    private String selectedClaim;
 
     public ClaimsViewModel(Clock clock, Messages messages, ClaimFormatter formatter) {
         this.clock = clock;
@@ -92,6 +95,28 @@ public final class ClaimsViewModel {
                 rows.set(i, fresh.get(i));
             }
         }
+    }
+
+    /** What a claim means, in the user's language; unknown claims say so. */
+    public String explain(String claim) {
+        return messages.format(ClaimGlossary.messageKey(claim), claim);
+    }
+
+    /** The selected row changed (null: none). Its meaning is shown until another claim is pointed at. */
+    public void select(ClaimRowView row) {
+        selectedClaim = row == null ? null : row.name();
+        explanation.set(selectedClaim == null ? "" : explain(selectedClaim));
+    }
+
+    /** The pointer is over a row (null: it left the rows): that claim's meaning, else the selected one's. */
+    public void point(ClaimRowView row) {
+        String claim = row != null ? row.name() : selectedClaim;
+        explanation.set(claim == null ? "" : explain(claim));
+    }
+
+    /** The meaning of the claim pointed at or selected; empty when neither. */
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
     }
 
     /** Which token the table shows (the user picks it). */
