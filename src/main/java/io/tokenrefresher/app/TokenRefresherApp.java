@@ -9,6 +9,7 @@ import io.tokenrefresher.ui.common.FxmlLoaderFactory;
 import io.tokenrefresher.ui.common.FxmlView;
 import io.tokenrefresher.ui.common.Tasks;
 import io.tokenrefresher.ui.claims.ClaimsController;
+import io.tokenrefresher.ui.exchange.ExchangeController;
 import io.tokenrefresher.ui.request.RequestController;
 import io.tokenrefresher.ui.result.ResponseFieldsController;
 import io.tokenrefresher.ui.result.ResultController;
@@ -115,6 +116,7 @@ public class TokenRefresherApp extends Application {
                         viewModel::useNewRefreshToken, ctx.bundle()),
                 ResponseFieldsController.class, () -> new ResponseFieldsController(viewModel.result(), ctx.bundle()),
                 ClaimsController.class, () -> new ClaimsController(viewModel.claims(), ctx.bundle()),
+                ExchangeController.class, () -> new ExchangeController(viewModel.wireExchange(), ctx.bundle()),
                 ProfileBarController.class, () -> new ProfileBarController(profilesViewModel, ctx.bundle(),
                         ctx.background(), settings::show));
         return new FxmlLoaderFactory(ctx.bundle(), controllers).load(FxmlView.MAIN);

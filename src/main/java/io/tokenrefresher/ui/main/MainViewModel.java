@@ -1,6 +1,7 @@
 package io.tokenrefresher.ui.main;
 
 import io.tokenrefresher.core.i18n.Messages;
+import io.tokenrefresher.core.jwt.ClockSkew;
 import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.oauth.PasswordLogin;
 import io.tokenrefresher.core.oauth.TokenRequest;
@@ -11,6 +12,7 @@ import io.tokenrefresher.ui.claims.ClaimsViewModel;
 import io.tokenrefresher.ui.common.ClaimFormatter;
 import io.tokenrefresher.ui.common.RequestForm;
 import io.tokenrefresher.ui.common.Tasks;
+import io.tokenrefresher.ui.exchange.WireExchangeViewModel;
 import io.tokenrefresher.ui.request.ExchangeViewModel;
 import io.tokenrefresher.ui.request.PastedTokenViewModel;
 import io.tokenrefresher.ui.result.CountdownViewModel;
@@ -41,6 +43,7 @@ public final class MainViewModel {
     private final ResultViewModel result;
     private final CountdownViewModel countdown;
     private final ClaimsViewModel claims;
+    private final WireExchangeViewModel wire;
     private ProfileSession shown;
     private long lastSlowTick;
 
@@ -56,6 +59,11 @@ public final class MainViewModel {
         this.result = new ResultViewModel(messages);
         this.countdown = new CountdownViewModel(clock, messages, formatter);
         this.claims = new ClaimsViewModel(clock, messages, formatter);
+        this.wire = new WireExchangeViewModel(messages);
+        exchange.lastOutcomeProperty().addListener((obs, old, outcome) -> {
+            wire.show(outcome == null ? null : outcome.exchange());
+            countdown.tick(countdownNow());
+        });
         this.shown = sessions.session(SessionRegistry.NO_PROFILE);
         pasted.inspectionProperty().addListener((obs, old, inspection) -> claims.showPasted(inspection));
     }
@@ -118,7 +126,15 @@ public final class MainViewModel {
     private void showPair(TokenPair pair) {
         result.show(pair);
         countdown.show(pair);
+        countdown.tick(countdownNow());
         claims.showPair(pair);
+    }
+
+    /** The gateway's time when its clock is noticeably off this machine's (its tokens' exp are in its time). */
+    private Instant countdownNow() {
+        Instant now = clock.instant();
+        ClockSkew skew = wire.skewProperty().get();
+        return skew != null && skew.noticeable() ? skew.gatewayTime(now) : now;
     }
 
     /** Moves the new refresh token into the input, ready for the next refresh. */
@@ -132,7 +148,7 @@ public final class MainViewModel {
     /** Called every second. */
     public void tick() {
         Instant now = clock.instant();
-        countdown.tick(now);
+        countdown.tick(countdownNow());
         if (now.getEpochSecond() - lastSlowTick >= SLOW_TICK_SECONDS) {
             lastSlowTick = now.getEpochSecond();
             claims.refresh();
@@ -167,5 +183,9 @@ public final class MainViewModel {
 
     public ClaimsViewModel claims() {
         return claims;
+    }
+
+    public WireExchangeViewModel wireExchange() {
+        return wire;
     }
 }
