@@ -123,6 +123,7 @@ public final class FakeGateway implements AutoCloseable {
         private Duration accessLifetime = Duration.ofHours(1);
         private Duration refreshLifetime = Duration.ofDays(7);
         private final Map<String, JsonNode> documents = new LinkedHashMap<>();
+        private String grantedScope;
 
         private Builder() {
             users.put(TestTokens.USER_NAME, "bullfrog_password");
@@ -189,6 +190,15 @@ public final class FakeGateway implements AutoCloseable {
 
         public Builder refreshLifetime(Duration lifetime) {
             this.refreshLifetime = lifetime;
+            return this;
+        }
+
+        /**
+         * Refuse a refresh that asks for another scope than this one, as Spring Security OAuth2 does
+         * (400 invalid_scope); without it the scope is not checked.
+         */
+        public Builder grantedScope(String scope) {
+            this.grantedScope = scope;
             return this;
         }
 
@@ -397,6 +407,11 @@ public final class FakeGateway implements AutoCloseable {
             body.putNull("data");
             body.put("msg", TENANT_NOT_FOUND);
             return json(400, body);
+        }
+        String scope = parameters.get("scope");
+        if (config.grantedScope != null && scope != null && !scope.isBlank() && !config.grantedScope.equals(scope)) {
+            return oauthError(400, "invalid_scope", "Unable to narrow the scope of the client authentication to ["
+                    + scope + "].");
         }
         return switch (grantType) {
             case "refresh_token" -> refresh(parameters.getOrDefault("refresh_token", ""));
