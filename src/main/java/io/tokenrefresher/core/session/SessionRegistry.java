@@ -28,6 +28,14 @@ public final class SessionRegistry {
     }
 
     /** The session of {@code profileId} ({@link #NO_PROFILE} for none), created when first asked for. */
+    /**
+     * The sender the sessions use, for requests whose answers must not become a session's tokens (the
+     * negative tests).
+     */
+    public TokenSender sender() {
+        return sender;
+    }
+
     public ProfileSession session(String profileId) {
         String key = profileId == null ? NO_PROFILE : profileId;
         return sessions.computeIfAbsent(key, id -> new ProfileSession(id, sender, inspector, fanOut));

@@ -5,6 +5,7 @@ import io.tokenrefresher.ui.common.AboutDialog;
 import io.tokenrefresher.ui.common.RequestForm;
 import io.tokenrefresher.ui.common.SecondTicker;
 import io.tokenrefresher.ui.login.LoginDialog;
+import io.tokenrefresher.ui.negative.NegativeTestsDialog;
 import io.tokenrefresher.ui.request.RequestController;
 import io.tokenrefresher.ui.result.ResponseFieldsController;
 import io.tokenrefresher.ui.result.ResultController;
@@ -57,6 +58,11 @@ public final class MainController {
     private void initialize() {
         requestController.setOnLogIn(this::logIn);
         requestController.setOnAbout(() -> new AboutDialog(bundle, version).show(window()));
+        NegativeTestsDialog negativeTests = new NegativeTestsDialog(viewModel.negativeTests(), bundle);
+        requestController.setOnNegativeTests(cases -> {
+            negativeTests.show(window());
+            viewModel.runNegativeTests(cases);
+        });
         ticker = SecondTicker.start(viewModel::tick);
         Shortcuts shortcuts = new Shortcuts(root, () -> help.toggle(window(), shortcutsListing, bundle));
         shortcutsListing = shortcuts.listing(bundle);

@@ -3,8 +3,12 @@ package io.tokenrefresher.ui.main;
 import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.ClockSkew;
 import io.tokenrefresher.core.jwt.JwtInspector;
+import io.tokenrefresher.core.negative.NegativeCase;
+import io.tokenrefresher.core.negative.NegativeTests;
 import io.tokenrefresher.core.oauth.PasswordLogin;
 import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.profile.ProxySetting;
+import io.tokenrefresher.core.profile.TlsTrust;
 import io.tokenrefresher.core.session.ProfileSession;
 import io.tokenrefresher.core.session.SessionRegistry;
 import io.tokenrefresher.core.session.TokenPair;
@@ -13,12 +17,14 @@ import io.tokenrefresher.ui.common.ClaimFormatter;
 import io.tokenrefresher.ui.common.RequestForm;
 import io.tokenrefresher.ui.common.Tasks;
 import io.tokenrefresher.ui.exchange.WireExchangeViewModel;
+import io.tokenrefresher.ui.negative.NegativeTestsViewModel;
 import io.tokenrefresher.ui.request.ExchangeViewModel;
 import io.tokenrefresher.ui.request.PastedTokenViewModel;
 import io.tokenrefresher.ui.result.CountdownViewModel;
 import io.tokenrefresher.ui.result.ResultViewModel;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
@@ -44,6 +50,7 @@ public final class MainViewModel {
     private final CountdownViewModel countdown;
     private final ClaimsViewModel claims;
     private final WireExchangeViewModel wire;
+    private final NegativeTestsViewModel negative;
     private ProfileSession shown;
     private long lastSlowTick;
 
@@ -60,6 +67,7 @@ public final class MainViewModel {
         this.countdown = new CountdownViewModel(clock, messages, formatter);
         this.claims = new ClaimsViewModel(clock, messages, formatter);
         this.wire = new WireExchangeViewModel(messages);
+        this.negative = new NegativeTestsViewModel(tasks, network, messages);
         exchange.lastOutcomeProperty().addListener((obs, old, outcome) -> {
             wire.show(outcome == null ? null : outcome.exchange());
             countdown.tick(countdownNow());
@@ -79,6 +87,25 @@ public final class MainViewModel {
             return;
         }
         send(TokenRequest.refreshParameters(token, form.scopeProperty().get()));
+    }
+
+    /**
+     * Sends deliberately wrong variations of the refresh the form would send, through the sessions'
+     * sender but not a session: the shown session's tokens stay as they are whatever comes back.
+     */
+    public void runNegativeTests(List<NegativeCase> cases) {
+        String token = pasted.cleanedToken();
+        var problem = form.problem(messages);
+        if (problem.isPresent() || token.isEmpty()) {
+            negative.showProblem(problem.map(Messages.Text::oneLine).orElse(messages.text("negative.noToken")));
+            return;
+        }
+        TokenRequest refresh = form.toRequest(TokenRequest.refreshParameters(token, form.scopeProperty().get()));
+        TlsTrust tls = form.tlsTrustProperty().get();
+        ProxySetting proxy = form.proxyProperty().get();
+        String access = shown.newest().map(p -> p.response().accessToken()).orElse(null);
+        negative.run(cases, new NegativeTests(request -> sessions.sender().send(request, tls, proxy)),
+                new NegativeTests.Inputs(refresh, access, null));
     }
 
     /** Obtains a first pair with the password grant, through the same settings as a refresh. */
@@ -183,6 +210,10 @@ public final class MainViewModel {
 
     public ClaimsViewModel claims() {
         return claims;
+    }
+
+    public NegativeTestsViewModel negativeTests() {
+        return negative;
     }
 
     public WireExchangeViewModel wireExchange() {

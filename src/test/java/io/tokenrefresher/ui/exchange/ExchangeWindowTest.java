@@ -13,7 +13,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import javafx.scene.Scene;
+import io.tokenrefresher.ui.negative.NegativeTestsViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -84,6 +89,47 @@ class ExchangeWindowTest {
                 .contains("'grant_type=refresh_token&refresh_token='\"$REFRESH_TOKEN\"'&scope=all'")
                 .doesNotContain(token);
         assertThat(robot.lookup("#copyAsButton").queryAs(MenuButton.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void negativeTestsFillTheirTableAndLeaveTheSessionsTokensAlone(FxRobot robot) {
+        gateway = FakeGateway.builder().grantedScope("all").start();
+        String token = gateway.validRefreshToken();
+        robot.interact(() -> {
+            robot.lookup("#gatewayField").queryAs(TextField.class).setText(gateway.baseUrl());
+            robot.lookup("#refreshTokenField").queryAs(TextArea.class).setText(token);
+        });
+        robot.clickOn("#refreshButton");
+        FxWait.until(() -> !text(robot, "#accessTokenField").isEmpty());
+        String access = text(robot, "#accessTokenField");
+        String newRefresh = text(robot, "#newRefreshTokenField");
+
+        robot.clickOn("#negativeTestsButton");
+        robot.clickOn("Run all");
+        FxWait.until(() -> robot.lookup("#negativeTestsStatus").queryAs(Label.class).getText().contains("passed"));
+
+        TableView<NegativeTestsViewModel.Row> table = robot.lookup("#negativeTestsTable").queryTableView();
+        List<NegativeTestsViewModel.Row> rows = new ArrayList<>();
+        robot.interact(() -> rows.addAll(table.getItems()));
+        assertThat(rows).extracting(NegativeTestsViewModel.Row::testCase).containsExactly(
+                "Access token sent as refresh token", "Refresh token with an altered signature",
+                "Expired refresh token", "Without Tenant-Id", "Wrong client secret",
+                "Another scope than the granted one", "Empty body");
+        assertThat(rows).extracting(NegativeTestsViewModel.Row::result)
+                .containsExactly("pass", "pass", "skipped", "skipped", "skipped", "pass", "pass");
+        assertThat(rows.get(5).expected()).isEqualTo("400 invalid_scope");
+        assertThat(rows.get(5).actual()).startsWith("400 invalid_scope: Unable to narrow the scope");
+        assertThat(robot.lookup("#negativeTestsStatus").queryAs(Label.class).getText())
+                .isEqualTo("4 passed, 0 failed, 3 skipped. None of them changed the session's tokens.");
+        // the other scope and the empty body went out; the window still shows the pair of the real refresh
+        assertThat(text(robot, "#accessTokenField")).isEqualTo(access);
+        assertThat(text(robot, "#newRefreshTokenField")).isEqualTo(newRefresh);
+
+        robot.clickOn("#copyMarkdownButton");
+        String[] clipboard = new String[1];
+        robot.interact(() -> clipboard[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(clipboard[0]).startsWith("| Case | Expected | Actual | Result |")
+                .contains("| Another scope than the granted one | 400 invalid_scope | 400 invalid_scope:");
     }
 
     private static String text(FxRobot robot, String query) {
