@@ -60,13 +60,7 @@ class ExchangeWindowTest {
     @Test
     void bothSendsOfAFallbackAreShownMaskedUntilRevealedAndCopyAsCurlWorks(FxRobot robot) {
         gateway = FakeGateway.builder().ignoreJsonBodies().start();
-        String token = gateway.validRefreshToken();
-        robot.interact(() -> {
-            robot.lookup("#gatewayField").queryAs(TextField.class).setText(gateway.baseUrl());
-            robot.lookup("#refreshTokenField").queryAs(TextArea.class).setText(token);
-        });
-        robot.clickOn("#refreshButton");
-        FxWait.until(() -> !text(robot, "#accessTokenField").isEmpty());
+        String token = refreshOnce(robot);
         robot.clickOn("Exchange");
 
         String shown = text(robot, "#exchangeText");
@@ -94,13 +88,7 @@ class ExchangeWindowTest {
     @Test
     void negativeTestsFillTheirTableAndLeaveTheSessionsTokensAlone(FxRobot robot) {
         gateway = FakeGateway.builder().grantedScope("all").start();
-        String token = gateway.validRefreshToken();
-        robot.interact(() -> {
-            robot.lookup("#gatewayField").queryAs(TextField.class).setText(gateway.baseUrl());
-            robot.lookup("#refreshTokenField").queryAs(TextArea.class).setText(token);
-        });
-        robot.clickOn("#refreshButton");
-        FxWait.until(() -> !text(robot, "#accessTokenField").isEmpty());
+        String token = refreshOnce(robot);
         String access = text(robot, "#accessTokenField");
         String newRefresh = text(robot, "#newRefreshTokenField");
 
@@ -130,6 +118,18 @@ class ExchangeWindowTest {
         robot.interact(() -> clipboard[0] = Clipboard.getSystemClipboard().getString());
         assertThat(clipboard[0]).startsWith("| Case | Expected | Actual | Result |")
                 .contains("| Another scope than the granted one | 400 invalid_scope | 400 invalid_scope:");
+    }
+
+    /** Types the gateway and a valid refresh token, refreshes, waits for the tokens; the token sent. */
+    private String refreshOnce(FxRobot robot) {
+        String token = gateway.validRefreshToken();
+        robot.interact(() -> {
+            robot.lookup("#gatewayField").queryAs(TextField.class).setText(gateway.baseUrl());
+            robot.lookup("#refreshTokenField").queryAs(TextArea.class).setText(token);
+        });
+        robot.clickOn("#refreshButton");
+        FxWait.until(() -> !text(robot, "#accessTokenField").isEmpty());
+        return token;
     }
 
     private static String text(FxRobot robot, String query) {
