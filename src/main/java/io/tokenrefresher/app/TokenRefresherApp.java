@@ -8,6 +8,8 @@ import io.tokenrefresher.ui.common.AppIcons;
 import io.tokenrefresher.ui.common.FxmlLoaderFactory;
 import io.tokenrefresher.ui.common.FxmlView;
 import io.tokenrefresher.ui.common.Tasks;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tokenrefresher.core.jwt.JwksKeys;
 import io.tokenrefresher.ui.claims.ClaimsController;
 import io.tokenrefresher.ui.exchange.ExchangeController;
 import io.tokenrefresher.ui.request.RequestController;
@@ -94,6 +96,10 @@ public class TokenRefresherApp extends Application {
         Tasks tasks = Tasks.onFxThread();
         MainViewModel viewModel = new MainViewModel(ctx.sessions(), ctx::inspector, tasks, ctx.background(),
                 ctx.clock(), ctx.bundle());
+        // a JWKS goes through the connection settings of the form (CA file, proxy), on the network thread
+        viewModel.signature().setJwksSource(() -> url -> new JwksKeys(new ObjectMapper(), ctx.clock())
+                .fetch(url, ctx.httpClients().forSettings(viewModel.form().tlsTrustProperty().get(),
+                        viewModel.form().proxyProperty().get())));
         settingsViewModel = new SettingsViewModel(ctx.settings(), ctx.systemDarkAtStart(), ctx::settingsStore,
                 ctx::systemIsDark, tasks, ctx.disk(), ctx.background(), ctx.bundle());
         SettingsDialog settings = new SettingsDialog(settingsViewModel, ctx.bundle());
@@ -115,7 +121,8 @@ public class TokenRefresherApp extends Application {
                 ResultController.class, () -> new ResultController(viewModel.result(), viewModel.countdown(),
                         viewModel::useNewRefreshToken, ctx.bundle()),
                 ResponseFieldsController.class, () -> new ResponseFieldsController(viewModel.result(), ctx.bundle()),
-                ClaimsController.class, () -> new ClaimsController(viewModel.claims(), ctx.bundle()),
+                ClaimsController.class, () -> new ClaimsController(viewModel.claims(), viewModel.signature(),
+                        ctx.bundle()),
                 ExchangeController.class, () -> new ExchangeController(viewModel.wireExchange(), ctx.bundle()),
                 ProfileBarController.class, () -> new ProfileBarController(profilesViewModel, ctx.bundle(),
                         ctx.background(), settings::show));

@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -18,6 +19,7 @@ import javafx.util.Callback;
 /** The claims table, the token it shows, and the "not verified" and pair-check chips. */
 public final class ClaimsController {
     private final ClaimsViewModel claims;
+    private final SignatureViewModel signature;
     private final ResourceBundle bundle;
 
     @FXML private ComboBox<ClaimsSource> claimsSourceBox;
@@ -29,9 +31,13 @@ public final class ClaimsController {
     @FXML private TableColumn<ClaimRowView, String> claimValueColumn;
     @FXML private TableColumn<ClaimRowView, String> claimRawColumn;
     @FXML private Label claimExplanation;
+    @FXML private Label signatureBadge;
+    @FXML private Button signatureKeyButton;
+    @FXML private Label signatureWarnings;
 
-    public ClaimsController(ClaimsViewModel claims, ResourceBundle bundle) {
+    public ClaimsController(ClaimsViewModel claims, SignatureViewModel signature, ResourceBundle bundle) {
         this.claims = claims;
+        this.signature = signature;
         this.bundle = bundle;
     }
 
@@ -60,6 +66,22 @@ public final class ClaimsController {
         Nodes.enableRowCopy(claimsTable);
         TableCells.copyMenu(claimsTable, bundle);
         explainClaims();
+        showSignature();
+    }
+
+    /** The verdict for the key entered (it replaces the "not verified" notice), the warnings, the Key button. */
+    private void showSignature() {
+        signatureBadge.textProperty().bind(signature.badgeProperty());
+        Nodes.styleBy(signatureBadge, signature.badgeKindProperty());
+        Nodes.showWhenNotEmpty(signatureBadge, signatureBadge.textProperty());
+        signatureLabel.textProperty().unbind();
+        signatureLabel.textProperty().bind(Bindings.when(signature.badgeProperty().isEmpty())
+                .then(claims.noticeProperty()).otherwise(""));
+        signatureWarnings.textProperty().bind(Bindings.when(signature.keyProblemProperty().isEmpty())
+                .then(signature.warningsProperty()).otherwise(signature.keyProblemProperty()));
+        Nodes.showWhenNotEmpty(signatureWarnings, signatureWarnings.textProperty());
+        signatureKeyButton.setOnAction(e -> new SignatureKeyDialog(signature, bundle)
+                .ask(signatureKeyButton.getScene().getWindow()));
     }
 
     /** The meaning of the claim under the pointer, else of the selected one, below the table. */

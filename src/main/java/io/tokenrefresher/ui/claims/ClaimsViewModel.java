@@ -29,6 +29,8 @@ public final class ClaimsViewModel {
     private final ClaimFormatter formatter;
     private TokenPair pair;
     private TokenInspection pasted = TokenPair.NONE;
+    private String pastedText = "";
+    private final ReadOnlyStringWrapper shownToken = new ReadOnlyStringWrapper("");
 
     private final ObjectProperty<ClaimsSource> source = new SimpleObjectProperty<>(ClaimsSource.PASTED);
     private final ObservableList<ClaimRowView> rows = FXCollections.observableArrayList();
@@ -60,6 +62,12 @@ public final class ClaimsViewModel {
 
     /** The pasted token changed; shown at once when the table shows the pasted token. */
     public void showPasted(TokenInspection inspection) {
+        showPasted(inspection, "");
+    }
+
+    /** The pasted token and its text (for the signature check). */
+    public void showPasted(TokenInspection inspection, String text) {
+        pastedText = text == null ? "" : text;
         pasted = inspection == null ? TokenPair.NONE : inspection;
         if (source.get() == ClaimsSource.PASTED) {
             refresh();
@@ -73,6 +81,11 @@ public final class ClaimsViewModel {
             case NEW_REFRESH -> pair == null ? TokenPair.NONE : pair.refresh();
             case PASTED -> pasted;
         };
+        shownToken.set(switch (source.get()) {
+            case NEW_ACCESS -> pair == null ? "" : nullToEmpty(pair.response().accessToken());
+            case NEW_REFRESH -> pair == null ? "" : nullToEmpty(pair.response().refreshToken());
+            case PASTED -> pastedText;
+        });
         if (shown instanceof TokenInspection.Jwt j) {
             DecodedToken t = j.token();
             replaceChangedRows(formatter.rows(t, clock.instant(), clock.getZone()));
@@ -95,6 +108,15 @@ public final class ClaimsViewModel {
                 rows.set(i, fresh.get(i));
             }
         }
+    }
+
+    /** The text of the token the table shows, for the signature check; empty when none. */
+    public ReadOnlyStringProperty shownTokenProperty() {
+        return shownToken.getReadOnlyProperty();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** What a claim means, in the user's language; unknown claims say so. */

@@ -13,6 +13,7 @@ import io.tokenrefresher.core.session.ProfileSession;
 import io.tokenrefresher.core.session.SessionRegistry;
 import io.tokenrefresher.core.session.TokenPair;
 import io.tokenrefresher.ui.claims.ClaimsViewModel;
+import io.tokenrefresher.ui.claims.SignatureViewModel;
 import io.tokenrefresher.ui.common.ClaimFormatter;
 import io.tokenrefresher.ui.common.RequestForm;
 import io.tokenrefresher.ui.common.Tasks;
@@ -51,6 +52,7 @@ public final class MainViewModel {
     private final ClaimsViewModel claims;
     private final WireExchangeViewModel wire;
     private final NegativeTestsViewModel negative;
+    private final SignatureViewModel signature;
     private ProfileSession shown;
     private long lastSlowTick;
 
@@ -73,7 +75,11 @@ public final class MainViewModel {
             countdown.tick(countdownNow());
         });
         this.shown = sessions.session(SessionRegistry.NO_PROFILE);
-        pasted.inspectionProperty().addListener((obs, old, inspection) -> claims.showPasted(inspection));
+        pasted.inspectionProperty().addListener((obs, old, inspection) ->
+                claims.showPasted(inspection, pasted.cleanedToken()));
+        this.signature = new SignatureViewModel(tasks, network, clock, messages);
+        claims.shownTokenProperty().addListener((obs, old, token) -> signature.showToken(token));
+        wire.skewProperty().addListener((obs, old, skew) -> signature.setSkew(skew == null ? null : skew.offset()));
     }
 
     /** Sends the refresh with the pasted token and the form's settings; ignored while one is running. */
@@ -210,6 +216,10 @@ public final class MainViewModel {
 
     public ClaimsViewModel claims() {
         return claims;
+    }
+
+    public SignatureViewModel signature() {
+        return signature;
     }
 
     public NegativeTestsViewModel negativeTests() {

@@ -9,6 +9,7 @@ import io.tokenrefresher.core.profile.ProfileStore;
 import io.tokenrefresher.core.secret.CredentialStore;
 import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.FxWait;
+import io.tokenrefresher.testing.TestTokens;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -118,6 +119,27 @@ class ExchangeWindowTest {
         robot.interact(() -> clipboard[0] = Clipboard.getSystemClipboard().getString());
         assertThat(clipboard[0]).startsWith("| Case | Expected | Actual | Result |")
                 .contains("| Another scope than the granted one | 400 invalid_scope | 400 invalid_scope:");
+    }
+
+    @Test
+    void aSecretVerifiesTheShownTokenAndTheDefaultKeyIsCalledOut(FxRobot robot) {
+        gateway = FakeGateway.start(); // signs with SpringBlade's public default key, as an unconfigured BladeX
+        refreshOnce(robot);
+        FxWait.until(() -> robot.lookup("#signatureWarnings").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#signatureWarnings").queryAs(Label.class).getText())
+                .contains("This environment signs with SpringBlade's public default key: anyone can mint tokens.");
+        assertThat(robot.lookup("#signatureBadge").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#signatureLabel").queryAs(Label.class).getText()).contains("not verified");
+
+        robot.clickOn("#signatureKeyButton");
+        robot.clickOn("#signatureKeyText").write(TestTokens.DEFAULT_SECRET);
+        robot.clickOn("OK");
+
+        FxWait.until(() -> robot.lookup("#signatureBadge").queryAs(Label.class).isVisible());
+        Label badge = robot.lookup("#signatureBadge").queryAs(Label.class);
+        assertThat(badge.getText()).isEqualTo("Verified (HS256)");
+        assertThat(badge.getStyleClass()).contains("status-success");
+        assertThat(robot.lookup("#signatureLabel").queryAs(Label.class).isVisible()).isFalse();
     }
 
     /** Types the gateway and a valid refresh token, refreshes, waits for the tokens; the token sent. */
