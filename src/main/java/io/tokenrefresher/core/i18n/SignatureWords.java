@@ -49,7 +49,25 @@ public final class SignatureWords {
 
     /** "The gateway's clock is 2 min 5 s ahead of this computer's." (or behind). */
     public String skew(ClockSkew skew) {
-        return messages.format(skew.offset().isNegative() ? "skew.behind" : "skew.ahead",
-                ClockSkew.describe(skew.offset()));
+        return messages.format(skew.offset().isNegative() ? "skew.behind" : "skew.ahead", length(skew.offset()));
+    }
+
+    /** The skew and the note that the countdown follows the gateway, joined as each language joins sentences. */
+    public String skewWithNote(ClockSkew skew) {
+        return messages.format("skew.withNote", skew(skew), messages.text("skew.countdownNote"));
+    }
+
+    /** "2 min 5 s" / "2 分 5 秒": the two largest units of a length of time. */
+    public String length(java.time.Duration d) {
+        long s = Math.abs(d.getSeconds());
+        if (s < 60) {
+            return messages.format("length.s", s);
+        }
+        if (s < 3600) {
+            return s % 60 == 0 ? messages.format("length.min", s / 60)
+                    : messages.format("length.minS", s / 60, s % 60);
+        }
+        return s % 3600 / 60 == 0 ? messages.format("length.h", s / 3600)
+                : messages.format("length.hMin", s / 3600, s % 3600 / 60);
     }
 }

@@ -50,7 +50,7 @@ public final class WireExchangeViewModel {
                 .flatMap(a -> ClockSkew.of(a.reply().date(), a.sentAt(), a.toHeaders()));
         skew.set(measured.orElse(null));
         skewNote.set(measured.filter(ClockSkew::noticeable)
-                .map(s -> new SignatureWords(messages).skew(s) + " " + messages.text("skew.countdownNote"))
+                .map(s -> new SignatureWords(messages).skewWithNote(s))
                 .orElse(""));
         render();
     }
