@@ -37,7 +37,8 @@ public final class SignatureViewModel {
     private final Executor network;
     private final Clock clock;
     private final SignatureWords words;
-    private final SignatureVerifier verifier = new SignatureVerifier();
+    /** Built on the first token: java-jwt is not loaded while the window starts. */
+    private SignatureVerifier verifier;
     private Supplier<JwksSource> jwks = () -> url -> {
         throw new IllegalStateException("no JWKS source");
     };
@@ -108,9 +109,17 @@ public final class SignatureViewModel {
     }
 
     private void check() {
+        if (token.isEmpty()) {
+            badge.set("");
+            warnings.set("");
+            return;
+        }
+        if (verifier == null) {
+            verifier = new SignatureVerifier();
+        }
         SignatureCheck check;
         try {
-            check = token.isEmpty() ? null : verifier.check(token, key, clock.instant(), skew);
+            check = verifier.check(token, key, clock.instant(), skew);
         } catch (IllegalArgumentException notJwt) {
             check = null;
         }
