@@ -126,7 +126,10 @@ public class TokenRefresherApp extends Application {
                 ExchangeController.class, () -> new ExchangeController(viewModel.wireExchange(), ctx.bundle()),
                 ProfileBarController.class, () -> new ProfileBarController(profilesViewModel, ctx.bundle(),
                         ctx.background(), settings::show));
-        return new FxmlLoaderFactory(ctx.bundle(), controllers).load(FxmlView.MAIN);
+        FxmlLoaderFactory loader = new FxmlLoaderFactory(ctx.bundle(), controllers);
+        Parent main = loader.load(FxmlView.MAIN);
+        mainController.buildExchangeViewOnFirstShow(() -> loader.load(FxmlView.EXCHANGE));
+        return main;
     }
 
     /**

@@ -5,7 +5,8 @@ public enum FxmlView {
     MAIN("/io/tokenrefresher/ui/main/main.fxml"),
     PROFILE_EDITOR("/io/tokenrefresher/ui/profiles/profile-editor.fxml"),
     LOGIN("/io/tokenrefresher/ui/login/login.fxml"),
-    SETTINGS("/io/tokenrefresher/ui/settings/settings.fxml");
+    SETTINGS("/io/tokenrefresher/ui/settings/settings.fxml"),
+    EXCHANGE("/io/tokenrefresher/ui/exchange/exchange.fxml");
 
     private final String path;
 

@@ -11,7 +11,10 @@ import io.tokenrefresher.ui.result.ResponseFieldsController;
 import io.tokenrefresher.ui.result.ResultController;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -43,6 +46,7 @@ public final class MainController {
     @FXML private ResultController resultController;
     @FXML private ResponseFieldsController responseFieldsController;
     @FXML private ClaimsController claimsController;
+    @FXML private Tab exchangeTab;
 
     public MainController(MainViewModel viewModel, ResourceBundle bundle, String version) {
         this.viewModel = viewModel;
@@ -109,6 +113,20 @@ public final class MainController {
                     form.md5PasswordProperty().set(login.md5());
                     viewModel.logIn(login);
                 });
+    }
+
+    /**
+     * Builds the exchange view (fx:id {@code exchangeView}) when its tab is first selected: each part of
+     * the window costs start-up time, and most runs never open this one.
+     */
+    public void buildExchangeViewOnFirstShow(Supplier<Parent> view) {
+        exchangeTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && exchangeTab.getContent() == null) {
+                Parent content = view.get();
+                content.setId("exchangeView");
+                exchangeTab.setContent(content);
+            }
+        });
     }
 
     /**
