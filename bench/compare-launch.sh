@@ -6,6 +6,8 @@
 # the real GTK glass; each prints the time from just before `java -jar` to the first laid-out frame
 # (StartupProbe's marker) and the CPU time of the whole process. Prints medians and NEW/BASE ratios, with
 # the machine's load; writes bench/out/compare-launch.csv. Needs xvfb and libgtk-3-0 (installed if missing).
+# NEW_SETTINGS='{"language":"ENGLISH","theme":"LIGHT","fontSize":"NORMAL"}' writes that settings.json before each
+# launch of NEW (pass the same jar twice to see what a saved settings file costs a start).
 set -euo pipefail
 [ $# -eq 2 ] || { sed -n '2,8p' "$0"; exit 2; }
 base_jar=$(realpath "$1"); new_jar=$(realpath "$2")
@@ -27,9 +29,10 @@ sleep 1
 # first-run start each time, in a folder of its own: never the profiles of whoever runs it
 export TOKEN_REFRESHER_HOME=$PWD/$out/compare-home
 
-launch_once() { # JAR -> "shown_ms,cpu_ms"
+launch_once() { # JAR [SETTINGS_JSON] -> "shown_ms,cpu_ms"
   local log=$out/compare-$$.err start shown cpu
   rm -rf "$TOKEN_REFRESHER_HOME" && mkdir -p "$TOKEN_REFRESHER_HOME"
+  [ -z "${2:-}" ] || printf '%s' "$2" > "$TOKEN_REFRESHER_HOME/settings.json"
   start=$(date +%s%3N)
   cpu=$( { TIMEFORMAT='%U %S'; time java -Dtokenrefresher.bench.shown=exit -jar "$1" 2>"$log" >/dev/null || true; } 2>&1 )
   shown=$(sed -n 's/^shown-at-epoch-ms=//p' "$log" | head -1)
@@ -37,11 +40,11 @@ launch_once() { # JAR -> "shown_ms,cpu_ms"
   echo "$((shown - start)),$(awk -v u="${cpu% *}" -v s="${cpu#* }" 'BEGIN { printf "%d", (u + s) * 1000 }')"
 }
 
-launch_once "$base_jar" >/dev/null; launch_once "$new_jar" >/dev/null
+launch_once "$base_jar" >/dev/null; launch_once "$new_jar" "${NEW_SETTINGS:-}" >/dev/null
 echo "run,base_ms,new_ms,base_cpu_ms,new_cpu_ms,load1" > "$out/compare-launch.csv"
 for i in $(seq "$runs"); do
-  if [ $((i % 2)) = 1 ]; then b=$(launch_once "$base_jar"); n=$(launch_once "$new_jar")
-  else n=$(launch_once "$new_jar"); b=$(launch_once "$base_jar"); fi
+  if [ $((i % 2)) = 1 ]; then b=$(launch_once "$base_jar"); n=$(launch_once "$new_jar" "${NEW_SETTINGS:-}")
+  else n=$(launch_once "$new_jar" "${NEW_SETTINGS:-}"); b=$(launch_once "$base_jar"); fi
   echo "$i,${b%,*},${n%,*},${b#*,},${n#*,},$(cut -d' ' -f1 /proc/loadavg)" >> "$out/compare-launch.csv"
   echo "  run $i: base ${b%,*} ms (cpu ${b#*,}), new ${n%,*} ms (cpu ${n#*,})" >&2
 done

@@ -1,13 +1,17 @@
 package io.tokenrefresher.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tokenrefresher.app.notify.DesktopNotifiers;
 import io.tokenrefresher.app.startup.DesktopWarmUp;
 import io.tokenrefresher.core.AppVersion;
 import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.net.HttpClients;
+import io.tokenrefresher.core.notify.DesktopNotifier;
+import io.tokenrefresher.core.notify.Notices;
 import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import io.tokenrefresher.core.profile.AppDirectories;
+import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.ProfileStore;
 import io.tokenrefresher.core.secret.KeyringCredentialStore;
@@ -16,10 +20,14 @@ import io.tokenrefresher.core.settings.SettingsStore;
 import io.tokenrefresher.core.settings.SystemTheme;
 import io.tokenrefresher.core.session.SessionRegistry;
 import io.tokenrefresher.core.session.TokenSender;
+import io.tokenrefresher.core.session.cache.SharedRefresh;
 import java.util.function.Supplier;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -42,9 +50,14 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService disk;
     private final Lazy<ProfileService> profileService;
     private final SessionRegistry sessions;
+    private final TokenSender plainSender;
+    private final Lazy<SharedRefresh> sharedRefresh;
+    private volatile boolean sharedRefreshUsed;
     private final AppSettings settings;
     private final boolean systemDarkAtStart;
     private final Lazy<SettingsStore> settingsStore;
+    /** None unless {@link #forDesktop}: a test's window must not pop notifications up on the desktop it runs on. */
+    private DesktopNotifier desktopNotifier = DesktopNotifiers.none();
 
     /**
      * @param profiles builds the profile service on first use (off the FX thread): the real one reads the
@@ -72,13 +85,34 @@ public final class AppContext implements AutoCloseable {
         this.profileService = new Lazy<>(profiles);
         this.endpointClient = new Lazy<>(() -> new TokenEndpointClient(httpClients::defaultClient, mapper(), clock,
                 "TokenRefresher/" + AppVersion.get()));
-        this.sessions = new SessionRegistry(TokenSender.over(this::endpointClient, this::httpClients), this::inspector);
+        TokenSender network = TokenSender.over(this::endpointClient, this::httpClients);
+        this.plainSender = network;
+        this.sharedRefresh = new Lazy<>(() -> {
+            sharedRefreshUsed = true;
+            ProfileService service = profileService();
+            return SharedRefresh.inDataFolder(service.directory(), service.credentialStore(), mapper(), clock);
+        });
+        this.sessions = SessionRegistry.perProfile(id -> SharedRefresh.senderFor(sharedRefresh, id, network),
+                this::inspector);
     }
 
     /** The desktop's context, in the language the settings chose ({@link StartupSettings}). */
     static AppContext forDesktop(StartupSettings.Resolved startup) {
-        return new AppContext(Clock.systemDefaultZone(), startup.settings().language().locale(Locale.getDefault()),
-                AppContext::systemProfileService, startup.settings(), startup.systemDark(), startup.store());
+        AppContext context = new AppContext(Clock.systemDefaultZone(),
+                startup.settings().language().locale(Locale.getDefault()), AppContext::systemProfileService,
+                startup.settings(), startup.systemDark(), startup.store());
+        context.desktopNotifier = DesktopNotifiers.forThisSystem(context.bundle.getString("app.title"));
+        return context;
+    }
+
+    /** Where notices go outside the window: D-Bus or the tray on the desktop, none in tests. */
+    public DesktopNotifier desktopNotifier() {
+        return desktopNotifier;
+    }
+
+    /** The words of the notices, in the window's language and the clock's zone. */
+    public Notices notices() {
+        return new Notices(new Messages(bundle), clock);
     }
 
     /** Profiles in the per-OS folder ({@code TOKEN_REFRESHER_HOME} overrides it), secrets in the OS store. */
@@ -145,9 +179,25 @@ public final class AppContext implements AutoCloseable {
         return inspector.get();
     }
 
+    /**
+     * Sends straight to the gateway, past the sessions and the shared token cache: for requests whose
+     * answers must never become anyone's tokens (the negative tests).
+     */
+    public TokenSender plainSender() {
+        return plainSender;
+    }
+
     /** The token sessions of all profiles, shared by the window's parts. */
     public SessionRegistry sessions() {
         return sessions;
+    }
+
+    /**
+     * The token cache and the per-profile lock shared with other windows and the command line; every
+     * session's requests go through it. Built on first use: call off the FX thread.
+     */
+    public SharedRefresh sharedRefresh() {
+        return sharedRefresh.get();
     }
 
     public TokenEndpointClient endpointClient() {
@@ -164,7 +214,17 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (desktopNotifier instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // leaving: a notifier that cannot close has nothing left to lose
+            }
+        }
         background.shutdownNow();
+        if (sharedRefreshUsed && !disk.isShutdown()) {
+            disk.execute(this::forgetPairsNotRemembered);
+        }
         disk.shutdown();
         try {
             // let queued saves finish: an edit typed just before closing must reach the disk
@@ -172,6 +232,19 @@ public final class AppContext implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The cache keeps every session's pair while the window runs (so a command line can use it), but
+     * only the pairs of profiles that remember their refresh token outlive the window; so do not those
+     * of profiles deleted in this run.
+     */
+    private void forgetPairsNotRemembered() {
+        List<GatewayProfile> profiles = profileService().profiles();
+        Set<String> forget = new HashSet<>(sharedRefresh().profilesSent());
+        profiles.stream().filter(GatewayProfile::rememberRefreshToken).map(GatewayProfile::id).forEach(forget::remove);
+        profiles.stream().filter(p -> !p.rememberRefreshToken()).map(GatewayProfile::id).forEach(forget::add);
+        sharedRefresh().cache().removeAll(forget);
     }
 
     private static ThreadFactory daemonThreads(String prefix) {

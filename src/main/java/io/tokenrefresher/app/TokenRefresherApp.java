@@ -3,6 +3,8 @@ package io.tokenrefresher.app;
 import io.tokenrefresher.app.startup.FirstFrame;
 import io.tokenrefresher.app.startup.StartupProbe;
 import io.tokenrefresher.core.AppVersion;
+import io.tokenrefresher.core.notify.NoticeDispatcher;
+import io.tokenrefresher.core.notify.Notices;
 import io.tokenrefresher.core.profile.WindowBounds;
 import io.tokenrefresher.ui.common.AppIcons;
 import io.tokenrefresher.ui.common.FxmlLoaderFactory;
@@ -17,6 +19,8 @@ import io.tokenrefresher.ui.result.ResponseFieldsController;
 import io.tokenrefresher.ui.result.ResultController;
 import io.tokenrefresher.ui.main.MainController;
 import io.tokenrefresher.ui.main.MainViewModel;
+import io.tokenrefresher.ui.notice.FxWindowNotices;
+import io.tokenrefresher.ui.notice.NoticeBannerController;
 import io.tokenrefresher.ui.profiles.ProfileBarController;
 import io.tokenrefresher.ui.profiles.ProfilesViewModel;
 import io.tokenrefresher.ui.settings.Appearance;
@@ -46,6 +50,8 @@ public class TokenRefresherApp extends Application {
     private MainController mainController;
     private ProfilesViewModel profilesViewModel;
     private SettingsViewModel settingsViewModel;
+    private NoticeDispatcher noticeDispatcher;
+    private Notices notices;
 
     @Override
     public void start(Stage stage) {
@@ -96,6 +102,7 @@ public class TokenRefresherApp extends Application {
         Tasks tasks = Tasks.onFxThread();
         MainViewModel viewModel = new MainViewModel(ctx.sessions(), ctx::inspector, tasks, ctx.background(),
                 ctx.clock(), ctx.bundle());
+        viewModel.setNegativeTestSender(ctx.plainSender());
         // a JWKS goes through the connection settings of the form (CA file, proxy), on the network thread
         viewModel.signature().setJwksSource(() -> url -> new JwksKeys(new ObjectMapper(), ctx.clock())
                 .fetch(url, ctx.httpClients().forSettings(viewModel.form().tlsTrustProperty().get(),
@@ -103,6 +110,13 @@ public class TokenRefresherApp extends Application {
         settingsViewModel = new SettingsViewModel(ctx.settings(), ctx.systemDarkAtStart(), ctx::settingsStore,
                 ctx::systemIsDark, tasks, ctx.disk(), ctx.background(), ctx.bundle());
         SettingsDialog settings = new SettingsDialog(settingsViewModel, ctx.bundle());
+        // every notice in the window's banner; on the desktop too while Settings > Desktop notifications is on
+        notices = ctx.notices();
+        noticeDispatcher = new NoticeDispatcher(ctx.desktopNotifier(),
+                new FxWindowNotices(viewModel.notices(), Platform::runLater),
+                settingsViewModel.desktopNotificationsProperty().get());
+        settingsViewModel.desktopNotificationsProperty().addListener(
+                (o, was, on) -> noticeDispatcher.setDesktopEnabled(on));
         profilesViewModel = new ProfilesViewModel(ctx::profileService, viewModel.form(),
                 viewModel.pasted().inputProperty(), ctx.sessions(), tasks, ctx.disk(), ctx.bundle());
         // the window shows the selected profile's session; while none is selected, the last one shown
@@ -112,6 +126,7 @@ public class TokenRefresherApp extends Application {
             }
         });
         Map<Class<?>, Supplier<?>> controllers = Map.of(
+                NoticeBannerController.class, () -> new NoticeBannerController(viewModel.notices(), ctx.bundle()),
                 MainController.class, () -> {
                     mainController = new MainController(viewModel, ctx.bundle(), AppVersion.get());
                     return mainController;
@@ -147,6 +162,19 @@ public class TokenRefresherApp extends Application {
         return settingsViewModel;
     }
 
+    /**
+     * Where session events are told to the user: {@code noticeDispatcher().post(notices().sessionFailed(
+     * profile, failure))} from any thread. After {@link #buildMainView}.
+     */
+    public NoticeDispatcher noticeDispatcher() {
+        return noticeDispatcher;
+    }
+
+    /** The words of the notices, in the window's language. After {@link #buildMainView}. */
+    public Notices notices() {
+        return notices;
+    }
+
     public ProfilesViewModel profilesViewModel() {
         return profilesViewModel;
     }
@@ -171,6 +199,9 @@ public class TokenRefresherApp extends Application {
 
     @Override
     public void stop() {
+        if (noticeDispatcher != null) {
+            noticeDispatcher.close();
+        }
         if (context != null) {
             context.close();
         }

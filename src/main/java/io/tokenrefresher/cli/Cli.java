@@ -1,5 +1,6 @@
 package io.tokenrefresher.cli;
 
+import io.tokenrefresher.core.jwt.TokenMask;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.LinkedHashMap;
@@ -79,7 +80,7 @@ public final class Cli {
                 Thread.currentThread().interrupt();
                 return ExitCodes.NETWORK;
             }
-            cl.getErr().println(ctx.messages().format("cli.internalError", e.toString()));
+            cl.getErr().println(ctx.messages().format("cli.internalError", TokenMask.maskIn(e.toString())));
             cl.getErr().flush();
             return ExitCodes.INTERNAL;
         });

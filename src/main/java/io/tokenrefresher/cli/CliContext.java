@@ -7,6 +7,7 @@ import io.tokenrefresher.core.profile.AppDirectories;
 import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.ProfileStore;
 import io.tokenrefresher.core.secret.KeyringCredentialStore;
+import io.tokenrefresher.core.session.cache.SharedRefresh;
 import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -54,6 +55,7 @@ public final class CliContext {
     private final PasswordPrompt passwordPrompt;
     private final Supplier<ProfileService> profileServiceFactory;
     private ProfileService profileService;
+    private SharedRefresh sharedRefresh;
     private ObjectMapper mapper;
     private ResourceBundle bundle;
 
@@ -149,8 +151,21 @@ public final class CliContext {
         if (profileService == null) {
             profileService = profileServiceFactory.get();
             profileService.load();
+            ProfilesFileNotice.print(profileService.loadReport(), messages(), err);
         }
         return profileService;
+    }
+
+    /**
+     * The token cache and per-profile locks the window uses too (next to the profiles): a command with
+     * {@code --profile} sends through it, so it never sends a refresh token another process just used.
+     */
+    public synchronized SharedRefresh sharedRefresh() {
+        if (sharedRefresh == null) {
+            ProfileService service = profiles();
+            sharedRefresh = SharedRefresh.inDataFolder(service.directory(), service.credentialStore(), mapper(), clock);
+        }
+        return sharedRefresh;
     }
 
     public synchronized ObjectMapper mapper() {

@@ -15,7 +15,7 @@ final class ErrorReport {
     private final PrintWriter err;
 
     ErrorReport(CliContext ctx) {
-        this.messages = ctx.messages();
+        this.messages = ctx.messages().forCommandLine();
         this.err = ctx.err();
     }
 
@@ -42,9 +42,9 @@ final class ErrorReport {
     }
 
     private void print(String headline, String details, String hint) {
-        err.println(messages.format("cli.error", TokenMask.maskJwtsIn(headline)));
+        err.println(messages.format("cli.error", TokenMask.maskIn(headline)));
         if (details != null && !details.isBlank()) {
-            for (String line : TokenMask.maskJwtsIn(details).split("\\R")) {
+            for (String line : TokenMask.maskIn(details).split("\\R")) {
                 err.println("  " + line);
             }
         }

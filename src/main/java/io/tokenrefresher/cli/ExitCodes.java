@@ -1,7 +1,9 @@
 package io.tokenrefresher.cli;
 
 import io.tokenrefresher.core.oauth.GatewayFailure;
+import io.tokenrefresher.core.oauth.GatewayFailure.BodyTimeout;
 import io.tokenrefresher.core.oauth.GatewayFailure.Cancelled;
+import io.tokenrefresher.core.oauth.GatewayFailure.ConnectionCut;
 import io.tokenrefresher.core.oauth.GatewayFailure.ConnectionRefused;
 import io.tokenrefresher.core.oauth.GatewayFailure.ConnectionSetup;
 import io.tokenrefresher.core.oauth.GatewayFailure.InvalidHeader;
@@ -11,12 +13,15 @@ import io.tokenrefresher.core.oauth.GatewayFailure.MissingAccessToken;
 import io.tokenrefresher.core.oauth.GatewayFailure.NetworkError;
 import io.tokenrefresher.core.oauth.GatewayFailure.NotJson;
 import io.tokenrefresher.core.oauth.GatewayFailure.ProxyFailure;
+import io.tokenrefresher.core.oauth.GatewayFailure.RateLimited;
 import io.tokenrefresher.core.oauth.GatewayFailure.Redirect;
 import io.tokenrefresher.core.oauth.GatewayFailure.ResponseTooLarge;
+import io.tokenrefresher.core.oauth.GatewayFailure.ServerFault;
 import io.tokenrefresher.core.oauth.GatewayFailure.ServerRefused;
 import io.tokenrefresher.core.oauth.GatewayFailure.Timeout;
 import io.tokenrefresher.core.oauth.GatewayFailure.TlsFailure;
 import io.tokenrefresher.core.oauth.GatewayFailure.UnknownHost;
+import io.tokenrefresher.core.oauth.GatewayFailure.UpstreamUnavailable;
 
 /**
  * The command line's exit codes. Which class of failure gets which code is decided here, by
@@ -39,8 +44,9 @@ public final class ExitCodes {
     }
 
     /**
-     * The exit code for a failed token request: 3 the server refused, 4 network, timeout, TLS or proxy,
-     * 5 an answer without usable tokens, and 2 when nothing could be sent (address, header, connection
+     * The exit code for a failed token request: 3 the server refused, 4 network, timeout, TLS, proxy,
+     * rate limit or a fault inside the gateway (HTTP 5xx with its own error: the same request may work later),
+     * 5 an answer without usable tokens (including a proxy's 502/503/504 error page, which is not JSON), and 2 when nothing could be sent (address, header, connection
      * settings), as for other bad input. One branch per type and no default, so a new kind of failure
      * throws until it is given a code (ExitCodesTest checks every permitted type has one).
      */
@@ -51,10 +57,12 @@ public final class ExitCodes {
             return SERVER_REFUSED;
         } else if (failure instanceof UnknownHost || failure instanceof ConnectionRefused
                 || failure instanceof Timeout || failure instanceof TlsFailure || failure instanceof ProxyFailure
-                || failure instanceof NetworkError || failure instanceof Cancelled) {
+                || failure instanceof NetworkError || failure instanceof Cancelled || failure instanceof RateLimited
+                || failure instanceof ConnectionCut || failure instanceof BodyTimeout || failure instanceof ServerFault) {
             return NETWORK;
         } else if (failure instanceof NotJson || failure instanceof MalformedJson
-                || failure instanceof MissingAccessToken || failure instanceof ResponseTooLarge) {
+                || failure instanceof MissingAccessToken || failure instanceof ResponseTooLarge
+                || failure instanceof UpstreamUnavailable) {
             return UNREADABLE_ANSWER;
         }
         throw new IllegalStateException("no exit code for " + failure.getClass().getName());

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         footer = {"", "The password is never stored or logged. Prefer --password - (stdin) or --password-file:",
                 "a password on the command line is visible to other users in the process list.", "",
                 "Examples:",
-                "  printf '%s\\n' \"$PASS\" | token-refresher login -g http://10.1.2.3:8080 -u tester --password - --md5",
+                "  printf '%%s\\n' \"$PASS\" | token-refresher login -g http://10.1.2.3:8080 -u tester --password - --md5",
                 "  token-refresher login --profile test -u tester -o env   (asks for the password)"})
 final class LoginCommand extends TokenCommand {
 

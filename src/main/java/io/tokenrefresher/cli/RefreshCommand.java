@@ -18,7 +18,8 @@ final class RefreshCommand extends TokenCommand {
 
     @Option(names = {"-t", "--refresh-token"}, paramLabel = "TOKEN|-",
             description = "The refresh token, or - to read it from stdin (a pasted token, "
-                    + "'Bearer ...', or a JSON answer). Default with --profile: the one it remembers.")
+                    + "'Bearer ...', or a JSON answer). Default with --profile: the newest one in the token cache "
+                    + "(shared with the window), else the one the profile remembers.")
     String refreshToken;
 
     @Option(names = "--refresh-token-file", paramLabel = "FILE",
@@ -34,7 +35,7 @@ final class RefreshCommand extends TokenCommand {
         String token = new SecretInput(spec, ctx)
                 .token(refreshToken, refreshTokenFile, "--refresh-token", "refresh_token");
         if (token == null && selectedProfile != null) {
-            token = selectedProfile.rememberedRefreshToken();
+            token = selectedProfile.newestRefreshToken();
         }
         if (token == null) {
             throw UsageError.of(spec, ctx, "cli.usage.noRefreshToken");

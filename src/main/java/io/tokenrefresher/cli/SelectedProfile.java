@@ -11,6 +11,7 @@ import io.tokenrefresher.core.profile.ProxySetting;
 import io.tokenrefresher.core.profile.TlsTrust;
 import io.tokenrefresher.core.secret.SecretRead;
 import io.tokenrefresher.core.secret.SecretWrite;
+import io.tokenrefresher.core.session.cache.CachedTokens;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +71,18 @@ final class SelectedProfile {
             note("profiles.secret.readFailed", "profiles.secret.clientSecret", couldNot.detail());
         }
         return read.valueOr("");
+    }
+
+    /**
+     * The newest refresh token known for the profile: the token cache's (a window or another command
+     * line may have refreshed since the profile last saved one), else the remembered one, else null.
+     */
+    String newestRefreshToken() {
+        Optional<CachedTokens> cached = ctx.sharedRefresh().cache().read(profile.id());
+        if (cached.isPresent() && cached.get().refreshToken() != null) {
+            return cached.get().refreshToken();
+        }
+        return rememberedRefreshToken();
     }
 
     /** The refresh token the profile remembers, or null; a store that cannot answer is a usage error. */

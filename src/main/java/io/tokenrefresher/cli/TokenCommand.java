@@ -9,6 +9,8 @@ import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.core.oauth.TokenResponse;
 import io.tokenrefresher.core.oauth.exchange.RequestCommands;
 import io.tokenrefresher.core.profile.GatewayProfile;
+import io.tokenrefresher.core.session.cache.SharedRefresh;
+import io.tokenrefresher.core.session.cache.TokenCache;
 import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import java.io.PrintWriter;
 import java.net.http.HttpClient;
@@ -108,7 +110,8 @@ abstract class TokenCommand implements Callable<Integer> {
         TokenEndpointClient endpointClient = new TokenEndpointClient(
                 () -> profileClient != null ? profileClient : ctx.httpClients().forGateway(https),
                 ctx.mapper(), ctx.clock(), userAgent());
-        TokenOutcome outcome = endpointClient.send(request);
+        TokenOutcome outcome = selectedProfile == null ? endpointClient.send(request)
+                : sendShared(selectedProfile.profile(), request, endpointClient);
         if (outcome instanceof TokenOutcome.Failure failure) {
             return new ErrorReport(ctx).failure(failure.failure());
         }
@@ -149,6 +152,24 @@ abstract class TokenCommand implements Callable<Integer> {
 
     private static String userAgent() {
         return "TokenRefresher/" + AppVersion.get() + " (cli)";
+    }
+
+    /** Through the profile's lock and the token cache the window shares; tells what that changed. */
+    private TokenOutcome sendShared(GatewayProfile profile, TokenRequest request, TokenEndpointClient endpointClient)
+            throws InterruptedException {
+        SharedRefresh.Exchange exchange = ctx.sharedRefresh().exchange(profile.id(), request,
+                profile.connection().tlsTrust(), profile.connection().proxy(), (r, tls, proxy) -> endpointClient.send(r));
+        ErrorReport report = new ErrorReport(ctx);
+        switch (exchange.how()) {
+            case TAKEN_FROM_CACHE -> report.note("cli.note.tookCachedPair", profile.name());
+            case SENT_WITH_NEWER_CACHED_TOKEN -> report.note("cli.note.usedNewerCachedToken", profile.name());
+            case SENT -> {
+            }
+        }
+        if (exchange.storedIn() == TokenCache.Place.NOWHERE) {
+            report.warning("cli.warning.cacheNotWritten", profile.name());
+        }
+        return exchange.outcome();
     }
 
     private int print(TokenResponse response) {

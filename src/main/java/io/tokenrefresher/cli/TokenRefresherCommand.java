@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
                 + "window opens.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                 "0:ok", "1:internal error (a bug)", "2:usage: bad option, unreadable input file, not a JWT",
-                "3:the server refused (its error and a hint on stderr)", "4:network, timeout or TLS",
-                "5:unreadable answer (HTML, broken JSON, no access_token)"},
+                "3:the server refused (its error and a hint on stderr)",
+                "4:network, timeout, TLS, rate limit, or the gateway failed (HTTP 5xx): may work later",
+                "5:unreadable answer (HTML, a proxy's 502/503/504 page, broken JSON, no access_token)"},
         footer = {"", "Run 'token-refresher COMMAND --help' for a command's options."})
 public final class TokenRefresherCommand implements Runnable {
     @Spec

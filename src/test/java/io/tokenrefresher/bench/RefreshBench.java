@@ -1,5 +1,7 @@
 package io.tokenrefresher.bench;
 
+import static io.tokenrefresher.bench.FxCalls.onFx;
+
 import io.tokenrefresher.app.TokenRefresherApp;
 import io.tokenrefresher.testing.FakeGatewayMain;
 import io.tokenrefresher.ui.main.MainViewModel;
@@ -259,21 +261,5 @@ public final class RefreshBench {
         Collections.sort(sorted);
         int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    private interface FxCall<T> {
-        T call() throws Exception;
-    }
-
-    private static <T> T onFx(FxCall<T> call) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(call.call());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 }

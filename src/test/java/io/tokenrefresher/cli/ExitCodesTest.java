@@ -32,7 +32,15 @@ class ExitCodesTest {
             Map.entry(GatewayFailure.MalformedJson.class, 5),
             Map.entry(GatewayFailure.MissingAccessToken.class, 5),
             Map.entry(GatewayFailure.ResponseTooLarge.class, 5),
-            Map.entry(GatewayFailure.Cancelled.class, 4));
+            Map.entry(GatewayFailure.Cancelled.class, 4),
+            // new since the move: a rate limit is passing, like a network fault
+            Map.entry(GatewayFailure.RateLimited.class, 4),
+            // issue 16: a cut connection or a stalled body is a network fault; a 5xx from inside the gateway
+            // may pass like one; a proxy's error page is an answer without tokens, like any non-JSON answer
+            Map.entry(GatewayFailure.ConnectionCut.class, 4),
+            Map.entry(GatewayFailure.BodyTimeout.class, 4),
+            Map.entry(GatewayFailure.ServerFault.class, 4),
+            Map.entry(GatewayFailure.UpstreamUnavailable.class, 5));
 
     @Test
     void everyPermittedFailureTypeHasASample() {

@@ -17,6 +17,7 @@ import io.tokenrefresher.core.secret.SecretRead;
 import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.TestTokens;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
@@ -188,5 +189,33 @@ class ProfileCommandsTest {
         assertThat(first.path("rememberRefreshToken").asBoolean()).isTrue();
         assertThat(first.path("md5Password").asBoolean()).isTrue();
         assertThat(r.out()).doesNotContain("saber_secret");
+    }
+
+    @Test
+    void aDamagedProfilesFileIsReportedOnStderrOnceWithWhereItWentAndHowToRestoreIt() throws IOException {
+        Files.writeString(home.resolve("profiles.json"), "{\"profiles\": [ {\"name\": \"Test env\",");
+
+        CliRunner.Result list = runner().run("profiles", "list");
+
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.err()).startsWith("Warning: The profiles file was damaged (not JSON")
+                .contains("and was moved to " + home.resolve("profiles.json.corrupt-"))
+                .contains("Hint: To restore it: repair the JSON in ")
+                .contains(" and move it back to " + home.resolve("profiles.json"));
+        assertThat(list.err().lines().filter(l -> l.startsWith("Warning:")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aDamagedProfilesFileExplainsWhyAProfileIsMissing() throws IOException {
+        Files.writeString(home.resolve("profiles.json"), "not json at all");
+        Files.deleteIfExists(home.resolve("profiles.json.bak"));
+
+        CliRunner.Result r = runner().run("refresh", "--profile", "Test env");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("Warning: The profiles file was damaged (not JSON")
+                .contains("There was no good backup, so only the example profile is listed.")
+                .contains("No profile named \"Test env\"");
+        assertThat(r.err().lines().filter(l -> l.startsWith("Warning:")).count()).isEqualTo(1);
     }
 }

@@ -311,7 +311,7 @@ class RefreshCommandTest {
             assertThat(r.exitCode()).isEqualTo(3);
             assertThat(r.out()).isEmpty();
             assertThat(r.err()).contains("Error: HTTP 401 — the server refused: invalid_token: Invalid refresh token (expired)")
-                    .contains("Hint: The refresh token has expired: log in again to get a new one.");
+                    .contains("Hint: The refresh token has expired: get a new one with token-refresher login.");
             // Spring echoes the whole token; stderr shows only its first characters
             assertThat(r.err()).doesNotContain(expired).contains(expired.substring(0, 12) + "…");
         }
@@ -324,7 +324,7 @@ class RefreshCommandTest {
 
             assertThat(r.exitCode()).isEqualTo(3);
             assertThat(r.err()).contains("Encoded token is not a refresh token")
-                    .contains("Hint: You pasted the access token: paste the refresh token instead.");
+                    .contains("Hint: You gave the access token: pass the refresh token to --refresh-token instead.");
         }
 
         @Test
@@ -333,7 +333,8 @@ class RefreshCommandTest {
                 CliRunner.Result r = cli("refresh", "-g", strict.baseUrl(), "-t", strict.validRefreshToken());
 
                 assertThat(r.exitCode()).isEqualTo(3);
-                assertThat(r.err()).contains("HTTP 401").contains("set client id and secret");
+                assertThat(r.err()).contains("Error: HTTP 401")
+                        .contains("Hint: The gateway wants client credentials: give --client-id ID and --client-secret SECRET");
             }
         }
 
@@ -343,7 +344,8 @@ class RefreshCommandTest {
                 CliRunner.Result r = cli("refresh", "-g", strict.baseUrl(), "-t", strict.validRefreshToken());
 
                 assertThat(r.exitCode()).isEqualTo(3);
-                assertThat(r.err()).contains(FakeGateway.TENANT_NOT_FOUND).contains("set Tenant-Id");
+                assertThat(r.err()).contains(FakeGateway.TENANT_NOT_FOUND)
+                        .contains("Hint: The gateway wants a tenant: give --tenant-id TENANT.");
             }
         }
 
@@ -393,7 +395,7 @@ class RefreshCommandTest {
 
             assertThat(r.exitCode()).isEqualTo(4);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
-            assertThat(r.err()).contains("No answer within 0 s").contains("raise the timeout");
+            assertThat(r.err()).contains("No answer within 0 s").contains("allow more time with --timeout SECONDS");
         }
 
         @Test
@@ -427,8 +429,8 @@ class RefreshCommandTest {
             CliRunner.Result r = refresh("-t", refreshToken);
 
             assertThat(r.exitCode()).isEqualTo(4);
-            assertThat(r.err()).contains("closed the connection before the answer was complete")
-                    .contains("Hint: The connection broke off; try again.");
+            assertThat(r.err()).contains("Error: The gateway cut the connection mid-answer (62 of 2000 bytes).")
+                    .contains("Hint: The answer is incomplete, so nothing from it was used. Try again.");
         }
 
         @Test

@@ -26,13 +26,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -75,6 +78,7 @@ public final class FakeGateway implements AutoCloseable {
     private final TestTokens tokens;
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
+    private final Map<String, Grant> grantsByRefreshJti = new ConcurrentHashMap<>();
 
     private FakeGateway(Builder config) throws IOException {
         this.config = config;
@@ -124,6 +128,7 @@ public final class FakeGateway implements AutoCloseable {
         private Duration refreshLifetime = Duration.ofDays(7);
         private final Map<String, JsonNode> documents = new LinkedHashMap<>();
         private String grantedScope;
+        private boolean rotateWithReuseDetection;
 
         private Builder() {
             users.put(TestTokens.USER_NAME, "bullfrog_password");
@@ -205,6 +210,16 @@ public final class FakeGateway implements AutoCloseable {
         /** Serve this JSON on GET {@code path} (a JWKS document, say), counted with the other requests. */
         public Builder serveJson(String path, JsonNode document) {
             documents.put(path, document);
+            return this;
+        }
+
+        /**
+         * Like an OIDC provider with refresh-token rotation and reuse detection: every refresh issues a
+         * refresh token with a new {@code jti}, and a refresh token used a second time revokes its whole
+         * grant (every token of the chain then gets {@code 400 invalid_grant}). See {@link #grant}.
+         */
+        public Builder rotateWithReuseDetection() {
+            this.rotateWithReuseDetection = true;
             return this;
         }
 
@@ -324,6 +339,30 @@ public final class FakeGateway implements AutoCloseable {
 
     public void clearRequests() {
         requests.clear();
+    }
+
+    /** What a reuse-detecting gateway knows of one grant (the chain of refresh tokens from one log-in). */
+    public record GrantState(int refreshes, boolean revoked) {
+    }
+
+    /**
+     * The grant {@code refreshToken} belongs to ({@link Builder#rotateWithReuseDetection()}); a token
+     * this gateway has not seen yet (e.g. {@link #validRefreshToken()}) starts a grant of its own.
+     */
+    public GrantState grant(String refreshToken) {
+        Grant grant = grantOf(JWT.decode(refreshToken).getId());
+        synchronized (grant) {
+            return new GrantState(grant.refreshes, grant.revoked);
+        }
+    }
+
+    /** Refreshes answered with new tokens, over all grants. */
+    public int refreshCount() {
+        return (int) grantsByRefreshJti.values().stream().distinct().mapToInt(g -> {
+            synchronized (g) {
+                return g.refreshes;
+            }
+        }).sum();
     }
 
     @Override
@@ -464,16 +503,49 @@ public final class FakeGateway implements AutoCloseable {
             return oauthError(401, "invalid_token", "Cannot convert access token to JSON");
         }
         if (jwt.getClaim("ati").isMissing() || jwt.getClaim("ati").isNull()) {
-            return oauthError(400, "invalid_grant", "Encoded token is not a refresh token");
+            return oauthError(401, "invalid_token", "Encoded token is not a refresh token");
         }
         Instant now = config.clock.instant();
         Instant expiresAt = jwt.getExpiresAtAsInstant();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             return oauthError(401, "invalid_token", "Invalid refresh token (expired): " + refreshToken);
         }
+        if (config.rotateWithReuseDetection) {
+            return rotate(jwt, now);
+        }
         String refreshJti = jwt.getId() != null ? jwt.getId() : UUID.randomUUID().toString();
         Instant refreshExpiry = expiresAt != null ? expiresAt : now.plus(config.refreshLifetime);
         return json(200, tokenAnswer(now, tokens.pair(now.plus(config.accessLifetime), refreshExpiry, refreshJti)));
+    }
+
+    /** One log-in's chain of refresh tokens: which were used, whether it is revoked. Guarded by itself. */
+    private static final class Grant {
+        final Set<String> usedRefreshJtis = new HashSet<>();
+        int refreshes;
+        boolean revoked;
+    }
+
+    private Grant grantOf(String refreshJti) {
+        return grantsByRefreshJti.computeIfAbsent(refreshJti == null ? "" : refreshJti, jti -> new Grant());
+    }
+
+    private Answer rotate(DecodedJWT refreshToken, Instant now) {
+        Grant grant = grantOf(refreshToken.getId());
+        TestTokens.TokenPair pair;
+        synchronized (grant) {
+            if (grant.revoked) {
+                return oauthError(400, "invalid_grant", "Invalid refresh token (revoked): grant revoked after reuse");
+            }
+            if (!grant.usedRefreshJtis.add(refreshToken.getId())) {
+                grant.revoked = true;
+                return oauthError(400, "invalid_grant", "Refresh token reused: grant revoked");
+            }
+            grant.refreshes++;
+            pair = tokens.pair(now.plus(config.accessLifetime), now.plus(config.refreshLifetime),
+                    UUID.randomUUID().toString());
+            grantsByRefreshJti.put(pair.refreshJti(), grant);
+        }
+        return json(200, tokenAnswer(now, pair));
     }
 
     private Answer password(String username, String password) {

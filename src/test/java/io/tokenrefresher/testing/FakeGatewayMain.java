@@ -14,7 +14,8 @@ import java.util.concurrent.CountDownLatch;
  * </pre>
  *
  * Options after the port: {@code --ignore-json} (stock Spring: form only), {@code --client id:secret},
- * {@code --tenant id}.
+ * {@code --tenant id}, {@code --access-lifetime PT5M}, {@code --rotate-with-reuse-detection} (a refresh
+ * token used twice revokes its grant).
  */
 public final class FakeGatewayMain {
     private FakeGatewayMain() {
@@ -32,9 +33,11 @@ public final class FakeGatewayMain {
                 }
                 case "--tenant" -> builder.requireTenant(args[++i]);
                 case "--access-lifetime" -> builder.accessLifetime(Duration.parse(args[++i]));
+                case "--rotate-with-reuse-detection" -> builder.rotateWithReuseDetection();
                 default -> {
                     System.err.println("unknown option " + args[i]
-                            + " (use: PORT [--ignore-json] [--client id:secret] [--tenant id] [--access-lifetime ISO-8601])");
+                            + " (use: PORT [--ignore-json] [--client id:secret] [--tenant id] [--access-lifetime ISO-8601]"
+                            + " [--rotate-with-reuse-detection])");
                     System.exit(2);
                 }
             }

@@ -150,6 +150,39 @@ class FakeGatewayTest {
                 .containsExactly(FakeGateway.TOKEN_PATH, "/nope");
     }
 
+    @Test
+    void reuseDetectionRotatesEveryRefreshAndRevokesTheWholeGrantWhenATokenIsUsedTwice() throws Exception {
+        gateway = FakeGateway.builder().rotateWithReuseDetection().start();
+        String first = gateway.validRefreshToken();
+
+        HttpResponse<String> one = refresh(first);
+        String second = MAPPER.readTree(one.body()).get("refresh_token").asText();
+        HttpResponse<String> two = refresh(second);
+        String third = MAPPER.readTree(two.body()).get("refresh_token").asText();
+
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(two.statusCode()).isEqualTo(200);
+        assertThat(JWT.decode(second).getId()).isNotEqualTo(JWT.decode(first).getId());
+        assertThat(JWT.decode(third).getId()).isNotEqualTo(JWT.decode(second).getId());
+        assertThat(gateway.grant(third)).isEqualTo(new FakeGateway.GrantState(2, false));
+
+        HttpResponse<String> reused = refresh(first);
+        HttpResponse<String> newestAfterReuse = refresh(third);
+
+        assertThat(reused.statusCode()).isEqualTo(400);
+        assertThat(MAPPER.readTree(reused.body()).get("error").asText()).isEqualTo("invalid_grant");
+        assertThat(newestAfterReuse.statusCode()).isEqualTo(400);
+        assertThat(MAPPER.readTree(newestAfterReuse.body()).get("error").asText()).isEqualTo("invalid_grant");
+        assertThat(gateway.grant(second)).isEqualTo(new FakeGateway.GrantState(2, true));
+        assertThat(gateway.refreshCount()).isEqualTo(2);
+        // another log-in's chain is a grant of its own, untouched by the revocation
+        assertThat(refresh(gateway.validRefreshToken()).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> refresh(String refreshToken) throws Exception {
+        return post("", "application/x-www-form-urlencoded", "grant_type=refresh_token&refresh_token=" + refreshToken);
+    }
+
     private HttpResponse<String> post(String query, String contentType, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(gateway.tokenUrl() + query))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

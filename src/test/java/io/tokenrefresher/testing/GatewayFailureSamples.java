@@ -74,6 +74,19 @@ public final class GatewayFailureSamples {
         samples.add(new GatewayFailure.MissingAccessToken(200, List.of("code", "msg")));
         samples.add(new GatewayFailure.ResponseTooLarge(TokenEndpointClient.MAX_BODY_BYTES, -1));
         samples.add(new GatewayFailure.Cancelled());
+        samples.add(new GatewayFailure.RateLimited(429, Duration.ofSeconds(30)));
+        samples.add(new GatewayFailure.RateLimited(429, null));
+        samples.add(GatewayFailure.ConnectionCut.resetBeforeAnswer());
+        samples.add(new GatewayFailure.ConnectionCut(true, 406, 813));
+        samples.add(new GatewayFailure.ConnectionCut(false, 100, -1));
+        samples.add(new GatewayFailure.BodyTimeout(Duration.ofSeconds(3), 200, 120));
+        for (int status : new int[] {502, 503, 504, 500}) {
+            samples.add(new GatewayFailure.UpstreamUnavailable(status, status + " Bad Gateway", "text/html",
+                    "<html>", true));
+        }
+        samples.add(new GatewayFailure.ServerFault(500, new OAuthError("server_error", null, null), "", true));
+        samples.add(new GatewayFailure.ServerFault(500, null, "Internal Server Error", false));
+        samples.add(new GatewayFailure.ServerRefused(401, null, FailureHint.SET_CLIENT_CREDENTIALS, "", false));
         return samples;
     }
 }

@@ -1,6 +1,7 @@
 package io.tokenrefresher.core.i18n;
 
 import io.tokenrefresher.core.jwt.TokenMask;
+import io.tokenrefresher.core.oauth.FailureHint;
 import io.tokenrefresher.core.oauth.GatewayFailure;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -17,9 +18,24 @@ public final class Messages {
     public static final String BUNDLE = "io.tokenrefresher.i18n.messages";
 
     private final ResourceBundle bundle;
+    /** Hints are looked up under this prefix first ({@code cli.} for the command line), or null. */
+    private final String hintPrefix;
 
     public Messages(ResourceBundle bundle) {
+        this(bundle, null);
+    }
+
+    private Messages(ResourceBundle bundle, String hintPrefix) {
         this.bundle = bundle;
+        this.hintPrefix = hintPrefix;
+    }
+
+    /**
+     * The same texts with the command line's hints: where the window's hint names a place in the window
+     * ("set Tenant-Id under Advanced"), the {@code cli.hint.*} key names the option ({@code --tenant-id}).
+     */
+    public Messages forCommandLine() {
+        return new Messages(bundle, "cli.");
     }
 
     public static Messages forLocale(Locale locale) {
@@ -63,7 +79,7 @@ public final class Messages {
      */
     public Text describe(GatewayFailure failure) {
         Text t = describeUnmasked(failure);
-        return new Text(TokenMask.maskJwtsIn(t.headline()), TokenMask.maskJwtsIn(t.details()), t.hint());
+        return new Text(TokenMask.maskIn(t.headline()), TokenMask.maskIn(t.details()), t.hint());
     }
 
     /**
@@ -78,36 +94,55 @@ public final class Messages {
         } else if (failure instanceof GatewayFailure.InvalidHeader f) {
             return new Text(format(key, f.name()), "", "");
         } else if (failure instanceof GatewayFailure.UnknownHost f) {
-            return new Text(format(key, f.host()), "", text("hint.unknownHost"));
+            return new Text(format(key, f.host()), "", hint("hint.unknownHost"));
         } else if (failure instanceof GatewayFailure.ConnectionRefused f) {
-            return new Text(format(key, f.host(), String.valueOf(f.port())), "", text("hint.refused"));
+            return new Text(format(key, f.host(), String.valueOf(f.port())), "", hint("hint.refused"));
         } else if (failure instanceof GatewayFailure.Timeout f) {
             return new Text(format(key, String.valueOf(f.after().toSeconds())), "",
-                    text(f.connecting() ? "hint.connectTimeout" : "hint.timeout"));
+                    hint(f.connecting() ? "hint.connectTimeout" : "hint.timeout"));
         } else if (failure instanceof GatewayFailure.TlsFailure f) {
-            return new Text(format(key, f.host()), nullToEmpty(f.detail()), text("hint." + f.key()));
+            return new Text(format(key, f.host()), nullToEmpty(f.detail()), hint("hint." + f.key()));
         } else if (failure instanceof GatewayFailure.ProxyFailure f) {
             return new Text(format(key, f.host(), String.valueOf(f.port()), nullToEmpty(f.detail())), "",
-                    text("hint." + f.key()));
+                    hint("hint." + f.key()));
         } else if (failure instanceof GatewayFailure.ConnectionSetup f) {
             return new Text(format(key, nullToEmpty(f.path()), nullToEmpty(f.detail())),
                     f.problem() == GatewayFailure.SetupProblem.PROXY_INCOMPLETE ? "" : nullToEmpty(f.detail()),
-                    text("hint." + f.key()));
+                    hint("hint." + f.key()));
         } else if (failure instanceof GatewayFailure.NetworkError f) {
-            return new Text(format(key, abbreviate(f.detail(), 200)), "", text("hint.network"));
+            return new Text(format(key, abbreviate(f.detail(), 200)), "", hint("hint.network"));
+        } else if (failure instanceof GatewayFailure.ConnectionCut f) {
+            return new Text(format(key, String.valueOf(f.receivedBytes()), String.valueOf(f.expectedBytes())), "",
+                    hint(f.beforeAnswer() ? "hint.cut.beforeAnswer" : "hint.cut.midAnswer"));
+        } else if (failure instanceof GatewayFailure.BodyTimeout f) {
+            return new Text(format(key, String.valueOf(f.after().toSeconds()), String.valueOf(f.status()),
+                    String.valueOf(f.receivedBytes())), "", hint("hint.bodyTimeout"));
+        } else if (failure instanceof GatewayFailure.UpstreamUnavailable f) {
+            return new Text(format("failure." + f.key(), String.valueOf(f.status()),
+                    f.title().isEmpty() ? "—" : f.title()),
+                    text(f.html() ? "failure.upstream.isPage" : "failure.upstream.isText") + "\n" + f.firstLines(),
+                    hint("hint.upstream"));
+        } else if (failure instanceof GatewayFailure.ServerFault f) {
+            String headline = f.error() != null
+                    ? format(key, String.valueOf(f.status()), f.error().summary())
+                    : format(key, String.valueOf(f.status()));
+            return new Text(headline, f.error() != null ? "" : f.bodyExcerpt(), hint("hint.serverFault"));
         } else if (failure instanceof GatewayFailure.Redirect f) {
-            return new Text(format(key, String.valueOf(f.status()), f.location()), "", text("hint.redirect"));
+            return new Text(format(key, String.valueOf(f.status()), f.location()), "", hint("hint.redirect"));
         } else if (failure instanceof GatewayFailure.ServerRefused f) {
             return refused(f);
+        } else if (failure instanceof GatewayFailure.RateLimited f) {
+            return new Text(f.retryAfter() == null ? text(key) : format(key, String.valueOf(f.retryAfter().toSeconds())),
+                    "", hint("hint.rateLimited"));
         } else if (failure instanceof GatewayFailure.NotJson f) {
             return new Text(format(key, String.valueOf(f.status()), f.contentType().isEmpty() ? "?" : f.contentType()),
-                    f.firstLines(), text("hint.notJson"));
+                    f.firstLines(), hint("hint.notJson"));
         } else if (failure instanceof GatewayFailure.MalformedJson f) {
             return new Text(format(key, String.valueOf(f.status())),
                     nullToEmpty(f.detail()) + (f.excerpt().isEmpty() ? "" : "\n" + f.excerpt()), "");
         } else if (failure instanceof GatewayFailure.MissingAccessToken f) {
             return new Text(format(key, String.valueOf(f.status()),
-                    f.fields().isEmpty() ? "—" : String.join(", ", f.fields())), "", text("hint.noAccessToken"));
+                    f.fields().isEmpty() ? "—" : String.join(", ", f.fields())), "", hint("hint.noAccessToken"));
         } else if (failure instanceof GatewayFailure.ResponseTooLarge f) {
             return new Text(format(key, String.valueOf(f.limitBytes() / (1024 * 1024))), "", "");
         } else if (failure instanceof GatewayFailure.Cancelled) {
@@ -119,12 +154,22 @@ public final class Messages {
 
     private Text refused(GatewayFailure.ServerRefused f) {
         String status = f.status() == 200 ? "200" : String.valueOf(f.status());
+        // a bare 401 with a Basic challenge: the client, not the token, was not let in
+        boolean clientAuth = f.error() == null && f.status() == 401 && f.hint() == FailureHint.SET_CLIENT_CREDENTIALS;
         String headline = f.error() != null
                 ? format("failure.refused.oauth", status, f.error().summary())
-                : format("failure.refused.status", status);
+                : format(clientAuth ? "failure.refused.clientAuth" : "failure.refused.status", status);
         String details = f.error() != null ? "" : f.bodyExcerpt();
-        String hint = f.hint() != null ? text("hint." + f.hint().name()) : "";
+        String hint = f.hint() != null ? hint("hint." + f.hint().name()) : "";
         return new Text(headline, details, hint);
+    }
+
+    /** A hint: the front end's own words where it has them ({@link #forCommandLine}), else the shared ones. */
+    private String hint(String key) {
+        if (hintPrefix != null && bundle.containsKey(hintPrefix + key)) {
+            return bundle.getString(hintPrefix + key);
+        }
+        return text(key);
     }
 
     public String text(String key) {

@@ -93,7 +93,7 @@ public final class NegativeTests {
         GatewayFailure failure = ((TokenOutcome.Failure) outcome).failure();
         if (failure instanceof GatewayFailure.ServerRefused r) {
             String said = r.error() != null ? r.error().summary() : r.bodyExcerpt();
-            String actual = TokenMask.maskJwtsIn(r.status() + " " + said);
+            String actual = TokenMask.maskIn(r.status() + " " + said);
             boolean statusOk = c.status() == 0 ? r.status() >= 400 && r.status() < 500 || r.status() == 200
                     : r.status() == c.status();
             boolean errorOk = c.matches(said) || (r.bodyExcerpt() != null && c.matches(r.bodyExcerpt()));

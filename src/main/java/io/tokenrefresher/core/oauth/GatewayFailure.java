@@ -2,6 +2,7 @@ package io.tokenrefresher.core.oauth;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Why a token request did not give tokens, one record per failure class. Each names its message key
@@ -108,6 +109,77 @@ public sealed interface GatewayFailure {
         }
     }
 
+    /**
+     * The connection was cut by a TCP reset, or closed with part of the body still owed. A reset before
+     * any byte of the answer is not the same as a clean close (that stays {@link NetworkError#closedMidAnswer}):
+     * something (the gateway, a proxy, a firewall) actively dropped the connection.
+     *
+     * @param reset         a TCP reset rather than a clean close
+     * @param receivedBytes body bytes received before the cut; -1 when it came before the answer began
+     * @param expectedBytes the body's declared length; -1 when unknown (chunked, or before the headers)
+     */
+    record ConnectionCut(boolean reset, long receivedBytes, long expectedBytes) implements GatewayFailure {
+        public static ConnectionCut resetBeforeAnswer() {
+            return new ConnectionCut(true, -1, -1);
+        }
+
+        public boolean beforeAnswer() {
+            return receivedBytes < 0;
+        }
+
+        public String key() {
+            if (beforeAnswer()) {
+                return "cut.beforeAnswer";
+            }
+            return expectedBytes >= 0 ? "cut.midAnswer" : "cut.midAnswerUnknownLength";
+        }
+    }
+
+    /**
+     * The status line and headers came within the deadline but the body did not finish: a gateway that
+     * trickles its answer, or a proxy that stalls. Not the same as no answer at all ({@link Timeout}).
+     *
+     * @param receivedBytes body bytes received by the deadline
+     */
+    record BodyTimeout(Duration after, int status, long receivedBytes) implements GatewayFailure {
+        public String key() {
+            return "bodyTimeout";
+        }
+    }
+
+    /**
+     * A 502, 503 or 504 whose body is not JSON: a reverse proxy (nginx, a load balancer) in front of the
+     * auth service answered for it with an error page. The auth service never saw the request, so this is
+     * neither a refusal of the token nor a fault of the token endpoint itself.
+     *
+     * @param title      the page's {@code <title>} (or first line when it has none), cut short; may be empty
+     * @param firstLines the first lines of the page, for the details
+     * @param html       the body is a web page
+     */
+    record UpstreamUnavailable(int status, String title, String contentType, String firstLines, boolean html)
+            implements GatewayFailure {
+        public String key() {
+            return switch (status) {
+                case 502 -> "upstream.502";
+                case 503 -> "upstream.503";
+                case 504 -> "upstream.504";
+                default -> "upstream.other";
+            };
+        }
+    }
+
+    /**
+     * An HTTP 5xx from the token endpoint itself (Spring answers {@code 500 {"error":"server_error"}} for
+     * an exception inside the gateway): the gateway failed, it did not refuse. The same request may work
+     * later. {@code error} is null when the body had no known error fields.
+     */
+    record ServerFault(int status, OAuthError error, String bodyExcerpt, boolean bodyIsJson)
+            implements GatewayFailure {
+        public String key() {
+            return "serverFault." + (error != null ? "oauth" : "status");
+        }
+    }
+
     record Redirect(int status, String location) implements GatewayFailure {
         public String key() {
             return "redirect";
@@ -122,6 +194,23 @@ public sealed interface GatewayFailure {
             implements GatewayFailure {
         public String key() {
             return "refused." + (error != null ? "oauth" : "status");
+        }
+    }
+
+    /**
+     * HTTP 429: the gateway limits how often it may be asked. Not a refusal of the token: the same request
+     * works later, so auto-refresh waits and retries.
+     *
+     * @param retryAfter the wait the answer asked for ({@code Retry-After} in seconds or as an HTTP date);
+     *                   null when it named none or an unreadable one
+     */
+    record RateLimited(int status, Duration retryAfter) implements GatewayFailure {
+        public String key() {
+            return retryAfter != null ? "rateLimited.after" : "rateLimited";
+        }
+
+        public Optional<Duration> retryAfterIfKnown() {
+            return Optional.ofNullable(retryAfter);
         }
     }
 

@@ -34,6 +34,7 @@ public final class ProfileService {
 
     private final ProfileStore store;
     private final ProfileSecrets secrets;
+    private final CredentialStore credentialStore;
     private final ProfileTransfer transfer;
     private volatile Consumer<SaveResult> saveListener = result -> {
     };
@@ -48,6 +49,7 @@ public final class ProfileService {
     public ProfileService(ProfileStore store, CredentialStore credentialStore, ProfileTransfer transfer) {
         this.store = Objects.requireNonNull(store, "store");
         this.secrets = new ProfileSecrets(credentialStore);
+        this.credentialStore = credentialStore;
         this.transfer = Objects.requireNonNull(transfer, "transfer");
     }
 
@@ -58,6 +60,11 @@ public final class ProfileService {
     /** The folder of {@code profiles.json}; the app's other settings live next to it. */
     public Path directory() {
         return store.directory();
+    }
+
+    /** The OS credential store the secrets go to first; the token cache keeps its entries there too. */
+    public CredentialStore credentialStore() {
+        return credentialStore;
     }
 
     /** Receives every save's result (on the calling thread: hop to the FX thread yourself). */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -16,29 +17,35 @@ public final class SessionRegistry {
     /** The session used before any profile is selected (the profiles are still loading). */
     public static final String NO_PROFILE = "";
 
-    private final TokenSender sender;
+    private final Function<String, TokenSender> senderForProfile;
     private final Supplier<JwtInspector> inspector;
     private final Map<String, ProfileSession> sessions = new ConcurrentHashMap<>();
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
 
     /** @param inspector built on first use (it loads Jackson), on the sending thread */
     public SessionRegistry(TokenSender sender, Supplier<JwtInspector> inspector) {
-        this.sender = Objects.requireNonNull(sender, "sender");
+        this(profileId -> sender, inspector);
+        Objects.requireNonNull(sender, "sender");
+    }
+
+    private SessionRegistry(Function<String, TokenSender> senderForProfile, Supplier<JwtInspector> inspector) {
+        this.senderForProfile = Objects.requireNonNull(senderForProfile, "senderForProfile");
         this.inspector = Objects.requireNonNull(inspector, "inspector");
     }
 
-    /** The session of {@code profileId} ({@link #NO_PROFILE} for none), created when first asked for. */
     /**
-     * The sender the sessions use, for requests whose answers must not become a session's tokens (the
-     * negative tests).
+     * Sessions whose requests go through a sender of their own profile, e.g. one that takes the
+     * profile's cross-process lock ({@code cache.SharedRefresh#senderFor}); called once per session.
      */
-    public TokenSender sender() {
-        return sender;
+    public static SessionRegistry perProfile(Function<String, TokenSender> senderForProfile,
+                                             Supplier<JwtInspector> inspector) {
+        return new SessionRegistry(senderForProfile, inspector);
     }
 
+    /** The session of {@code profileId} ({@link #NO_PROFILE} for none), created when first asked for. */
     public ProfileSession session(String profileId) {
         String key = profileId == null ? NO_PROFILE : profileId;
-        return sessions.computeIfAbsent(key, id -> new ProfileSession(id, sender, inspector, fanOut));
+        return sessions.computeIfAbsent(key, id -> new ProfileSession(id, senderForProfile.apply(id), inspector, fanOut));
     }
 
     /** Forgets a deleted profile's session. */

@@ -5,11 +5,13 @@ import java.util.Objects;
 
 /**
  * What the user chose in Settings: the language (used from the next start on), the theme and the font
- * size (both applied at once). A missing or unknown value reads as its default.
+ * size (both applied at once), and whether session events show as desktop notifications (on by default:
+ * a session that can no longer be kept must be noticed while the tester works in another window). A
+ * missing or unknown value reads as its default.
  */
-public record AppSettings(Language language, Theme theme, FontSize fontSize) {
+public record AppSettings(Language language, Theme theme, FontSize fontSize, boolean desktopNotifications) {
 
-    public static final AppSettings DEFAULTS = new AppSettings(Language.SYSTEM, Theme.SYSTEM, FontSize.NORMAL);
+    public static final AppSettings DEFAULTS = new AppSettings(Language.SYSTEM, Theme.SYSTEM, FontSize.NORMAL, true);
 
     public AppSettings {
         language = Objects.requireNonNullElse(language, Language.SYSTEM);
@@ -17,16 +19,25 @@ public record AppSettings(Language language, Theme theme, FontSize fontSize) {
         fontSize = Objects.requireNonNullElse(fontSize, FontSize.NORMAL);
     }
 
+    /** The appearance only; the switches keep their defaults. */
+    public AppSettings(Language language, Theme theme, FontSize fontSize) {
+        this(language, theme, fontSize, DEFAULTS.desktopNotifications);
+    }
+
     public AppSettings withLanguage(Language value) {
-        return new AppSettings(value, theme, fontSize);
+        return new AppSettings(value, theme, fontSize, desktopNotifications);
     }
 
     public AppSettings withTheme(Theme value) {
-        return new AppSettings(language, value, fontSize);
+        return new AppSettings(language, value, fontSize, desktopNotifications);
     }
 
     public AppSettings withFontSize(FontSize value) {
-        return new AppSettings(language, theme, value);
+        return new AppSettings(language, theme, value, desktopNotifications);
+    }
+
+    public AppSettings withDesktopNotifications(boolean on) {
+        return new AppSettings(language, theme, fontSize, on);
     }
 
     /** The window's language; {@link #SYSTEM} follows the OS (the JVM's default locale at start). */

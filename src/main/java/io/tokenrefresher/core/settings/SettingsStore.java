@@ -91,7 +91,8 @@ public final class SettingsStore {
         return new AppSettings(
                 value(object, "language", AppSettings.Language.class),
                 value(object, "theme", AppSettings.Theme.class),
-                value(object, "fontSize", AppSettings.FontSize.class));
+                value(object, "fontSize", AppSettings.FontSize.class),
+                flag(object, "desktopNotifications", AppSettings.DEFAULTS.desktopNotifications()));
     }
 
     /** Writes the settings atomically; throws when the disk refuses, leaving the old file as it was. */
@@ -103,6 +104,7 @@ public final class SettingsStore {
         tree.put("language", settings.language().name());
         tree.put("theme", settings.theme().name());
         tree.put("fontSize", settings.fontSize().name());
+        tree.put("desktopNotifications", settings.desktopNotifications());
         AtomicFiles.ensureDirectory(directory);
         AtomicFiles.write(file(), mapper().writeValueAsBytes(tree));
         lastRead = tree;
@@ -118,6 +120,12 @@ public final class SettingsStore {
         } catch (IllegalArgumentException unknown) {
             return null;
         }
+    }
+
+    /** A JSON true or false; anything else (a string, a number, missing) is the default. */
+    private static boolean flag(ObjectNode tree, String field, boolean fallback) {
+        JsonNode node = tree.get(field);
+        return node != null && node.isBoolean() ? node.booleanValue() : fallback;
     }
 
     /** Renames the damaged file so the next save does not replace it unseen; null when that fails. */

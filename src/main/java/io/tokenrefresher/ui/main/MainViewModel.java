@@ -12,6 +12,7 @@ import io.tokenrefresher.core.profile.TlsTrust;
 import io.tokenrefresher.core.session.ProfileSession;
 import io.tokenrefresher.core.session.SessionRegistry;
 import io.tokenrefresher.core.session.TokenPair;
+import io.tokenrefresher.core.session.TokenSender;
 import io.tokenrefresher.ui.claims.ClaimsViewModel;
 import io.tokenrefresher.ui.claims.SignatureViewModel;
 import io.tokenrefresher.ui.common.ClaimFormatter;
@@ -19,6 +20,7 @@ import io.tokenrefresher.ui.common.RequestForm;
 import io.tokenrefresher.ui.common.Tasks;
 import io.tokenrefresher.ui.exchange.WireExchangeViewModel;
 import io.tokenrefresher.ui.negative.NegativeTestsViewModel;
+import io.tokenrefresher.ui.notice.NoticeBannerViewModel;
 import io.tokenrefresher.ui.request.ExchangeViewModel;
 import io.tokenrefresher.ui.request.PastedTokenViewModel;
 import io.tokenrefresher.ui.result.CountdownViewModel;
@@ -33,7 +35,7 @@ import java.util.function.Supplier;
 
 /**
  * The main window's state, composed of one small view-model per part (request form, pasted token,
- * exchange, result, countdown, claims). It only routes between them: a new pair goes to the result,
+ * exchange, result, countdown, claims, the notice banner). It only routes between them: a new pair goes to the result,
  * the countdown and the claims; the pasted token to the claims; and it shows the session of the
  * selected profile.
  */
@@ -53,6 +55,11 @@ public final class MainViewModel {
     private final WireExchangeViewModel wire;
     private final NegativeTestsViewModel negative;
     private final SignatureViewModel signature;
+    /** Past the sessions and the shared token cache: no negative test's answer may become tokens. */
+    private TokenSender negativeSender = (request, tls, proxy) -> {
+        throw new IllegalStateException("no sender for the negative tests");
+    };
+    private final NoticeBannerViewModel notices = new NoticeBannerViewModel();
     private ProfileSession shown;
     private long lastSlowTick;
 
@@ -110,7 +117,8 @@ public final class MainViewModel {
         TlsTrust tls = form.tlsTrustProperty().get();
         ProxySetting proxy = form.proxyProperty().get();
         String access = shown.newest().map(p -> p.response().accessToken()).orElse(null);
-        negative.run(cases, new NegativeTests(request -> sessions.sender().send(request, tls, proxy)),
+        TokenSender sender = negativeSender;
+        negative.run(cases, new NegativeTests(request -> sender.send(request, tls, proxy)),
                 new NegativeTests.Inputs(refresh, access, null));
     }
 
@@ -218,6 +226,11 @@ public final class MainViewModel {
         return claims;
     }
 
+    /** Where the negative tests go: a sender that bypasses the sessions and the shared token cache. */
+    public void setNegativeTestSender(TokenSender sender) {
+        this.negativeSender = sender;
+    }
+
     public SignatureViewModel signature() {
         return signature;
     }
@@ -228,5 +241,10 @@ public final class MainViewModel {
 
     public WireExchangeViewModel wireExchange() {
         return wire;
+    }
+
+    /** The banner of session events (the window's side of the notifications). */
+    public NoticeBannerViewModel notices() {
+        return notices;
     }
 }

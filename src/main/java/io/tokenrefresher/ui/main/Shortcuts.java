@@ -27,7 +27,11 @@ import javafx.scene.input.KeyEvent;
  */
 final class Shortcuts {
     /** One shortcut: its keys, the bundle key of what it does, and the action. */
-    record Shortcut(KeyCombination keys, String labelKey, Runnable action) {
+    /** @param buttonId the button it fires, whose tooltip names the keys; null for other actions */
+    record Shortcut(KeyCombination keys, String labelKey, Runnable action, String buttonId) {
+        Shortcut(KeyCombination keys, String labelKey, Runnable action) {
+            this(keys, labelKey, action, null);
+        }
     }
 
     private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
@@ -56,6 +60,8 @@ final class Shortcuts {
         all.add(new Shortcut(NEXT_PROFILE, "shortcuts.nextProfile",
                 this::nextProfile));
         fire(new KeyCodeCombination(KeyCode.L, SHORTCUT, SHIFT), "shortcuts.login", "#loginButton");
+        fire(new KeyCodeCombination(KeyCode.A, SHORTCUT, SHIFT), "shortcuts.advanced", "#advancedToggle");
+        fire(new KeyCodeCombination(KeyCode.E, SHORTCUT), "shortcuts.editProfile", "#editProfileButton");
         fire(new KeyCodeCombination(KeyCode.COMMA, SHORTCUT), "shortcuts.settings", "#settingsButton");
         all.add(new Shortcut(new KeyCodeCombination(KeyCode.F1), "shortcuts.help", help));
     }
@@ -83,13 +89,13 @@ final class Shortcuts {
     }
 
     private void nameInTooltips(ResourceBundle bundle) {
-        for (String[] target : new String[][] {{"#refreshButton", "shortcuts.refresh"},
-                {"#cancelButton", "shortcuts.cancel"}, {"#copyAccessButton", "shortcuts.copyAccess"},
-                {"#copyHeaderButton", "shortcuts.copyHeader"}, {"#useRefreshButton", "shortcuts.useRefresh"},
-                {"#loginButton", "shortcuts.login"}, {"#profileSelector", "shortcuts.profileN"}}) {
-            if (root.lookup(target[0]) instanceof Control control) {
-                nameInTooltip(control, bundle.getString(target[1]), keysOf(target[1]));
+        for (Shortcut s : all) {
+            if (s.buttonId() != null && root.lookup(s.buttonId()) instanceof Control control) {
+                nameInTooltip(control, bundle.getString(s.labelKey()), keysOf(s.labelKey()));
             }
+        }
+        if (root.lookup("#profileSelector") instanceof Control selector) {
+            nameInTooltip(selector, bundle.getString("shortcuts.profileN"), keysOf("shortcuts.profileN"));
         }
     }
 
@@ -103,7 +109,8 @@ final class Shortcuts {
     private String keysOf(String labelKey) {
         for (Shortcut s : all) {
             if (labelKey.equals(s.labelKey())) {
-                String keys = s.keys().getDisplayText();
+                // JavaFX writes Enter as "↵", which testers read past; Ctrl+Enter is how they say it
+                String keys = s.keys().getDisplayText().replace("↵", "Enter");
                 return labelKey.equals("shortcuts.profileN") ? keys + " … 9" : keys;
             }
         }
@@ -124,7 +131,7 @@ final class Shortcuts {
             if (root.lookup(buttonId) instanceof ButtonBase button && button.isVisible()) {
                 button.fire();
             }
-        }));
+        }, buttonId));
     }
 
     private void focus(KeyCombination keys, String labelKey, String fieldId) {

@@ -61,7 +61,7 @@ public final class Appearance implements AutoCloseable {
             return;
         }
         if (!scene.getStylesheets().contains(stylesheet)) {
-            scene.getStylesheets().add(stylesheet);
+            scene.getStylesheets().addAll(stylesheet, MonospaceFont.stylesheet());
         }
         Parent root = scene.getRoot();
         if (root != null) {

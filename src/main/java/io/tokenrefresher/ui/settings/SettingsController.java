@@ -7,6 +7,7 @@ import io.tokenrefresher.ui.common.Nodes;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 
@@ -19,6 +20,7 @@ public final class SettingsController {
     @FXML private Label restartLabel;
     @FXML private ComboBox<Theme> themeBox;
     @FXML private ComboBox<FontSize> fontSizeBox;
+    @FXML private CheckBox desktopNotificationsCheck;
     @FXML private Label problemLabel;
 
     public SettingsController(SettingsViewModel viewModel, ResourceBundle bundle) {
@@ -37,6 +39,7 @@ public final class SettingsController {
         fontSizeBox.getItems().setAll(FontSize.values());
         fontSizeBox.setConverter(Nodes.labelled(v -> text("settings.fontSize." + key(v))));
         fontSizeBox.valueProperty().bindBidirectional(viewModel.fontSizeProperty());
+        desktopNotificationsCheck.selectedProperty().bindBidirectional(viewModel.desktopNotificationsProperty());
 
         // the note is always there; once the language differs from this run's, it says so in colour
         viewModel.restartNeededProperty().addListener((o, was, needed) -> styleRestartNote(needed));

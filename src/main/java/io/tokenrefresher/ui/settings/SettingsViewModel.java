@@ -12,15 +12,17 @@ import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The Settings dialog's state: language, theme and font size, each saved to {@code settings.json} as
+ * The Settings dialog's state: language, theme, font size and the desktop notifications switch, each saved to {@code settings.json} as
  * soon as it changes (on the disk executor, in order). Theme and font size are applied at once by
  * {@link Appearance}, which follows {@link #darkProperty()} and {@link #fontSizeProperty()}; the language
  * is used from the next start on ({@link #restartNeededProperty()}).
@@ -38,6 +40,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final ObjectProperty<FontSize> fontSize = new SimpleObjectProperty<>();
+    private final BooleanProperty desktopNotifications = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper systemDark = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper restartNeeded = new ReadOnlyBooleanWrapper();
@@ -61,12 +64,14 @@ public final class SettingsViewModel {
         language.set(initial.language());
         theme.set(initial.theme());
         fontSize.set(initial.fontSize());
+        desktopNotifications.set(initial.desktopNotifications());
         systemDark.set(startedDark);
         dark.bind(Bindings.createBooleanBinding(() -> theme.get().isDark(systemDark.get()), theme, systemDark));
         restartNeeded.bind(language.isNotEqualTo(startLanguage));
 
         language.addListener((o, old, value) -> save());
         fontSize.addListener((o, old, value) -> save());
+        desktopNotifications.addListener((o, old, value) -> save());
         theme.addListener((o, old, value) -> {
             if (value == Theme.SYSTEM) {
                 askTheSystem();
@@ -87,6 +92,11 @@ public final class SettingsViewModel {
         return fontSize;
     }
 
+    /** Whether session events also show as desktop notifications; the window shows them either way. */
+    public BooleanProperty desktopNotificationsProperty() {
+        return desktopNotifications;
+    }
+
     /** Whether the window shows dark colours now: the theme chosen, or the OS's when it follows the OS. */
     public ReadOnlyBooleanProperty darkProperty() {
         return dark.getReadOnlyProperty();
@@ -103,7 +113,7 @@ public final class SettingsViewModel {
     }
 
     public AppSettings current() {
-        return new AppSettings(language.get(), theme.get(), fontSize.get());
+        return new AppSettings(language.get(), theme.get(), fontSize.get(), desktopNotifications.get());
     }
 
     // ---- Commands ----

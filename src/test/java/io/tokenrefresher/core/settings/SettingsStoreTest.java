@@ -78,6 +78,30 @@ class SettingsStoreTest {
     }
 
     @Test
+    void desktopNotificationsAreOnByDefaultAndTurnedOffTheySurviveARoundTrip() throws IOException {
+        assertThat(AppSettings.DEFAULTS.desktopNotifications()).isTrue();
+        write("{\"theme\": \"DARK\"}");
+        assertThat(store().load().desktopNotifications()).as("a file from before the switch existed").isTrue();
+
+        store().save(new AppSettings(Language.ENGLISH, Theme.DARK, FontSize.LARGE).withDesktopNotifications(false));
+
+        assertThat(Files.readString(store().file())).contains("\"desktopNotifications\" : false");
+        assertThat(store().load()).isEqualTo(new AppSettings(Language.ENGLISH, Theme.DARK, FontSize.LARGE, false));
+    }
+
+    @Test
+    void aDesktopNotificationsValueThatIsNotTrueOrFalseReadsAsOn() throws IOException {
+        for (String odd : List.of("\"false\"", "0", "null", "\"off\"", "{}")) {
+            write("{\"desktopNotifications\": " + odd + ", \"theme\": \"LIGHT\"}");
+
+            AppSettings loaded = store().load();
+
+            assertThat(loaded.desktopNotifications()).as(odd).isTrue();
+            assertThat(loaded.theme()).as("the rest is read as usual").isEqualTo(Theme.LIGHT);
+        }
+    }
+
+    @Test
     void unknownFieldsSurviveASave() throws IOException {
         write("{\"theme\": \"LIGHT\", \"fromANewerVersion\": {\"x\": 1}}");
         SettingsStore store = store();

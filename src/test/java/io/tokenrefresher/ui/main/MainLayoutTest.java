@@ -2,6 +2,7 @@ package io.tokenrefresher.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tokenrefresher.testing.FxThreadWatchdog;
 import io.tokenrefresher.app.AppContext;
 import io.tokenrefresher.app.TokenRefresherApp;
 import io.tokenrefresher.core.profile.ProfileService;
@@ -45,7 +46,7 @@ import org.testfx.framework.junit5.Start;
  * Advanced, the pasted token's notice and an error with its details. The result must stay usable.
  * The scene is 1366x700: the screen less a task bar and a title bar, what a maximised window gets.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class MainLayoutTest {
     private static final double WIDTH = 1366;
     private static final double HEIGHT = 700;

@@ -2,6 +2,7 @@ package io.tokenrefresher.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tokenrefresher.testing.FxThreadWatchdog;
 import io.tokenrefresher.app.AppContext;
 import io.tokenrefresher.app.TokenRefresherApp;
 import io.tokenrefresher.core.profile.GatewayProfile;
@@ -37,7 +38,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Each keyboard shortcut of the main window, pressed with the robot, against the real fake gateway. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class ShortcutsTest {
     @TempDir
     static Path home;
@@ -183,6 +184,29 @@ class ShortcutsTest {
     }
 
     @Test
+    void ctrlShiftAShowsAndHidesAdvanced(FxRobot robot) {
+        robot.clickOn("#gatewayField");
+        assertThat(robot.lookup("#advancedPane").query().isVisible()).isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        FxWait.until(() -> robot.lookup("#advancedPane").query().isVisible());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        FxWait.until(() -> !robot.lookup("#advancedPane").query().isVisible());
+    }
+
+    @Test
+    void ctrlEOpensTheProfileEditor(FxRobot robot) {
+        robot.clickOn("#gatewayField");
+
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+
+        FxWait.until(() -> robot.lookup("#profileEditor").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        FxWait.until(() -> robot.lookup("#profileEditor").tryQuery().isEmpty());
+        assertThat(robot.lookup("#editProfileButton").queryButton().getTooltip().getText()).contains("Ctrl+E");
+    }
+
+    @Test
     void escCancelsASlowRequestAndTooltipsNameTheShortcuts(FxRobot robot) {
         gateway.enqueue(FakeGateway.Fault.delay(Duration.ofSeconds(20)));
         enter(robot);
@@ -194,6 +218,7 @@ class ShortcutsTest {
         FxWait.until(() -> robot.lookup("#statusLabel").queryAs(Label.class).getText().equals("Cancelled."));
         assertThat(robot.lookup("#copyAccessButton").queryButton().getTooltip().getText()).contains("Ctrl+Shift+C");
         assertThat(robot.lookup("#loginButton").queryButton().getTooltip().getText()).contains("Ctrl+Shift+L");
+        assertThat(robot.lookup("#refreshButton").queryButton().getTooltip().getText()).endsWith("(Ctrl+Enter)");
         assertThat(robot.lookup("#statusLabel").query().getAccessibleText()).isEqualTo("Cancelled.");
     }
 

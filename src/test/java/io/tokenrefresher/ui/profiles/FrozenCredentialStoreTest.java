@@ -2,6 +2,7 @@ package io.tokenrefresher.ui.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tokenrefresher.testing.FxThreadWatchdog;
 import io.tokenrefresher.app.AppContext;
 import io.tokenrefresher.app.TokenRefresherApp;
 import io.tokenrefresher.core.profile.ProfileService;
@@ -39,7 +40,7 @@ import org.testfx.framework.junit5.Start;
  * must not freeze the window: every store call runs on the disk thread, and nothing the FX thread does
  * waits for that thread or its locks.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class FrozenCredentialStoreTest {
     /** How long the store hangs on a save, unless the test lets it go sooner. */
     private static final Duration HANG = Duration.ofSeconds(10);

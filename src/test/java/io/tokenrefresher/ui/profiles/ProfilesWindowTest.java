@@ -2,6 +2,7 @@ package io.tokenrefresher.ui.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tokenrefresher.testing.FxThreadWatchdog;
 import io.tokenrefresher.app.AppContext;
 import io.tokenrefresher.app.TokenRefresherApp;
 import io.tokenrefresher.core.profile.EnvironmentColour;
@@ -41,7 +42,7 @@ import org.testfx.framework.junit5.Start;
  * Profiles in the real window (headless): first run, create, edit, switch, delete, and the selected
  * profile's values used by Refresh. Profiles live in a temp folder; the credential store is a fake.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class ProfilesWindowTest {
     @TempDir
     static Path home;

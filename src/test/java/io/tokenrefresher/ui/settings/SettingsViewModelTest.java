@@ -71,6 +71,19 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theDesktopNotificationsSwitchStartsAsSavedAndEachFlipIsSaved() {
+        SettingsViewModel vm = viewModel(AppSettings.DEFAULTS.withDesktopNotifications(false));
+        assertThat(vm.desktopNotificationsProperty().get()).isFalse();
+
+        vm.desktopNotificationsProperty().set(true);
+        assertThat(new SettingsStore(dir).load().desktopNotifications()).isTrue();
+
+        vm.desktopNotificationsProperty().set(false);
+        assertThat(new SettingsStore(dir).load()).isEqualTo(AppSettings.DEFAULTS.withDesktopNotifications(false));
+        assertThat(vm.current().desktopNotifications()).isFalse();
+    }
+
+    @Test
     void savesRunOnTheDiskExecutorInOrder() {
         SettingsViewModel vm = viewModel(AppSettings.DEFAULTS, false, diskQueue::add);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.offset;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.tokenrefresher.testing.FxThreadWatchdog;
 import io.tokenrefresher.app.AppContext;
 import io.tokenrefresher.app.TokenRefresherApp;
 import io.tokenrefresher.core.profile.ProfileService;
@@ -24,11 +25,14 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -43,12 +47,13 @@ import org.testfx.framework.junit5.Start;
  * Settings in the real window (headless): opened from the profile bar's gear, the theme and the font
  * size apply at once, and the choice lands in settings.json next to profiles.json.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class SettingsWindowTest {
     @TempDir
     static Path home;
 
     private AppContext context;
+    private TokenRefresherApp app;
     private Appearance appearance;
     private Path dir;
 
@@ -57,7 +62,7 @@ class SettingsWindowTest {
         dir = Files.createTempDirectory(home, "profiles");
         context = new AppContext(Clock.systemDefaultZone(), Locale.ENGLISH,
                 () -> new ProfileService(new ProfileStore(dir), new FakeCredentialStore()));
-        TokenRefresherApp app = new TokenRefresherApp();
+        app = new TokenRefresherApp();
         Scene scene = new Scene(app.buildMainView(context), 1120, 780);
         appearance = app.followSettings(scene);
         stage.setScene(scene);
@@ -118,6 +123,30 @@ class SettingsWindowTest {
         FxWait.until(() -> robot.lookup("#settingsPane").tryQuery().isEmpty());
     }
 
+    @Test
+    void theDesktopNotificationsSwitchIsOnByDefaultAndTurningItOffIsSavedAndFollowed(FxRobot robot) {
+        FxWait.until(() -> Files.exists(dir.resolve(ProfileStore.FILE_NAME)));
+        robot.clickOn("#settingsButton");
+        FxWait.until(() -> robot.lookup("#desktopNotificationsCheck").tryQuery().isPresent());
+        CheckBox desktopNotifications = robot.lookup("#desktopNotificationsCheck").queryAs(CheckBox.class);
+        assertThat(desktopNotifications.getText()).isEqualTo("Desktop notifications");
+        assertThat(desktopNotifications.isSelected()).isTrue();
+        assertThat(app.noticeDispatcher().desktopEnabled()).isTrue();
+
+        robot.clickOn(desktopNotifications);
+
+        Path settings = dir.resolve(SettingsStore.FILE_NAME);
+        FxWait.until(() -> read(settings).contains("\"desktopNotifications\" : false"));
+        assertThat(app.noticeDispatcher().desktopEnabled()).as("the notices follow at once").isFalse();
+        assertThat(new SettingsStore(dir).load().desktopNotifications()).isFalse();
+
+        robot.clickOn(desktopNotifications);
+
+        FxWait.until(() -> read(settings).contains("\"desktopNotifications\" : true"));
+        assertThat(app.noticeDispatcher().desktopEnabled()).isTrue();
+        robot.clickOn("Close");
+    }
+
     private static Paint background(FxRobot robot, String query) {
         AtomicReference<Paint> fill = new AtomicReference<>();
         robot.interact(() -> {
@@ -126,6 +155,32 @@ class SettingsWindowTest {
             fill.set(region.getBackground() == null ? null : region.getBackground().getFills().get(0).getFill());
         });
         return fill.get();
+    }
+
+    @Test
+    void tokensAndTheCountdownUseAFixedWidthFontByName(FxRobot robot) {
+        Font[] fonts = new Font[2];
+        robot.interact(() -> {
+            TextArea token = robot.lookup("#accessTokenField").queryAs(TextArea.class);
+            Label countdown = robot.lookup("#countdownLabel").queryAs(Label.class);
+            token.applyCss();
+            countdown.applyCss();
+            fonts[0] = token.getFont();
+            fonts[1] = countdown.getFont();
+        });
+
+        for (Font font : fonts) {
+            // a named family, not the logical one that fontconfig maps to a proportional CJK font in Chinese
+            assertThat(font.getFamily()).isEqualTo(MonospaceFont.family());
+            assertThat(width("iiiiiiiiii", font)).isEqualTo(width("MMMMMMMMMM", font), offset(0.01));
+            assertThat(width("1111111111", font)).isEqualTo(width("0000000000", font), offset(0.01));
+        }
+    }
+
+    private static double width(String text, Font font) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     private static double fontSize(FxRobot robot, String query) {

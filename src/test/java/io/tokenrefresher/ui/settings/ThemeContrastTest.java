@@ -99,6 +99,29 @@ class ThemeContrastTest {
         assertThat(tooLow).isEmpty();
     }
 
+    /** The session notice banner: its coloured title and its body on each tone's background. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("themes")
+    void sessionNoticeBanner(String name, Theme theme) {
+        Palette palette = Palette.of(theme);
+        AppCss app = AppCss.load();
+        String page = "-color-bg-default";
+        List<String> report = new ArrayList<>();
+        List<String> tooLow = new ArrayList<>();
+        check(name + ": notice banner, neutral", palette, "-color-fg-default",
+                app.value(".notice-banner", "-fx-background-color"), page, AA_TEXT, report, tooLow);
+        for (String tone : List.of("warning", "error")) {
+            String background = app.value(".notice-banner.status-" + tone, "-fx-background-color");
+            check(name + ": notice banner title, " + tone, palette,
+                    app.value(".notice-banner.status-" + tone + " .notice-banner-title", "-fx-text-fill"),
+                    background, page, AA_TEXT, report, tooLow);
+            check(name + ": notice banner body, " + tone, palette, "-color-fg-default", background, page, AA_TEXT,
+                    report, tooLow);
+        }
+        report.forEach(System.out::println);
+        assertThat(tooLow).isEmpty();
+    }
+
     private static void check(String what, Palette palette, String fg, String bg, String under, double minimum,
             List<String> report, List<String> tooLow) {
         double[] beneath = palette.colour(under, null);

@@ -17,7 +17,10 @@ import java.util.Set;
  * characters (enough to tell two apart), Basic credentials shown as the client id only.
  */
 public final class ExchangeMasking {
-    public static final String HIDDEN = "******";
+    /** As {@link TokenMask} hides secrets, so both read the same. */
+    public static final String HIDDEN = "***";
+    private static final java.util.regex.Pattern JWT =
+            java.util.regex.Pattern.compile("eyJ[A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]*){0,2}");
     private static final Set<String> HIDDEN_WHOLE = Set.of("PASSWORD", "CLIENT_SECRET");
     private static final Set<String> TOKEN_FIELDS = Set.of("access_token", "refresh_token", "id_token");
 
@@ -38,7 +41,8 @@ public final class ExchangeMasking {
         if (name.equalsIgnoreCase("Authorization") && value.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return value.substring(0, 7) + TokenMask.mask(value.substring(7).trim());
         }
-        return TokenMask.maskJwtsIn(value);
+        // JWTs only: TokenMask.maskIn would also cut "TokenRefresher/1.0.0" after its word "Token"
+        return JWT.matcher(value).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(TokenMask.mask(m.group())));
     }
 
     /** The request's path and query, or its body, as shown: the secrets it carries masked. */
@@ -51,7 +55,7 @@ public final class ExchangeMasking {
             String shown = HIDDEN_WHOLE.contains(spot.placeholder()) ? HIDDEN : TokenMask.mask(spot.asSent());
             masked = masked.replace(spot.asSent(), shown);
         }
-        return TokenMask.maskJwtsIn(masked);
+        return TokenMask.maskIn(masked);
     }
 
     /** An answer's body as shown: JSON pretty-printed with its token fields cut, any other text as it came. */
@@ -65,12 +69,12 @@ public final class ExchangeMasking {
                     maskTokenFields(json);
                 }
                 String pretty = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json);
-                return reveal ? pretty : TokenMask.maskJwtsIn(pretty);
+                return reveal ? pretty : TokenMask.maskIn(pretty);
             } catch (JsonProcessingException e) {
                 // not JSON after all (cut short, broken): shown as it came
             }
         }
-        return reveal ? body : TokenMask.maskJwtsIn(body);
+        return reveal ? body : TokenMask.maskIn(body);
     }
 
     private static void maskTokenFields(JsonNode node) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tokenrefresher.core.oauth.FailureHint;
 import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.OAuthError;
+import io.tokenrefresher.core.oauth.RetryAfter;
 import io.tokenrefresher.core.oauth.TokenResponse;
 import java.net.http.HttpHeaders;
 import java.nio.charset.Charset;
@@ -64,10 +65,22 @@ final class AnswerClassifier {
                 parseFailure = new GatewayFailure.MalformedJson(status, e.getOriginalMessage(), excerpt(body), false);
             }
         }
+        if (status == 429) {
+            return Attempt.failed(new GatewayFailure.RateLimited(status,
+                    RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), clock.instant()).orElse(null)));
+        }
+        if (ErrorPages.isProxyStatus(status) && json == null) {
+            return Attempt.failed(new GatewayFailure.UpstreamUnavailable(status, ErrorPages.title(body), contentType,
+                    excerpt(body), ErrorPages.looksLikeHtml(contentType, trimmed)));
+        }
         if (status < 200 || status >= 300) {
             OAuthError error = OAuthError.from(json);
             String www = headers.firstValue("WWW-Authenticate").orElse(null);
             FailureHint hint = FailureHint.classify(status, error, www);
+            if (status >= 500 && hint == null) {
+                // Spring's 500 server_error is an exception inside the gateway, not a verdict on the token
+                return Attempt.failed(new GatewayFailure.ServerFault(status, error, excerpt(body), json != null));
+            }
             boolean ignoredJson = status == 400 && error != null && "invalid_request".equals(error.error())
                     && error.description() != null
                     && error.description().toLowerCase(Locale.ROOT).matches(".*grant[ _]type.*");
@@ -82,9 +95,7 @@ final class AnswerClassifier {
             return Attempt.failed(new GatewayFailure.MissingAccessToken(status, List.of()));
         }
         if (!looksJson) {
-            boolean html = contentType.toLowerCase(Locale.ROOT).contains("html")
-                    || trimmed.regionMatches(true, 0, "<!doctype html", 0, 14)
-                    || trimmed.regionMatches(true, 0, "<html", 0, 5);
+            boolean html = ErrorPages.looksLikeHtml(contentType, trimmed);
             return Attempt.failed(new GatewayFailure.NotJson(status, contentType, excerpt(body), html));
         }
         if (!json.isObject()) {

@@ -30,10 +30,23 @@ final class LimitedBodySubscriber implements BodySubscriber<byte[]> {
     private final long limit;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final int status;
+    private volatile long received;
     private Flow.Subscription subscription;
 
-    LimitedBodySubscriber(long limit) {
+    /** @param status the answer's status, kept for naming a body that does not finish */
+    LimitedBodySubscriber(long limit, int status) {
         this.limit = limit;
+        this.status = status;
+    }
+
+    int status() {
+        return status;
+    }
+
+    /** Body bytes received so far; read from another thread when the deadline passes. */
+    long receivedBytes() {
+        return received;
     }
 
     @Override
@@ -62,6 +75,7 @@ final class LimitedBodySubscriber implements BodySubscriber<byte[]> {
             byte[] chunk = new byte[n];
             b.get(chunk);
             buffer.write(chunk, 0, n);
+            received += n;
         }
     }
 

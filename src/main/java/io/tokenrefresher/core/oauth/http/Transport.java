@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +25,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link TransportFailures}.
  */
 final class Transport {
+    private static final Duration OWN_TIMEOUT_GRACE = Duration.ofMillis(300);
+
     private final long bodyLimit;
 
     /** @param bodyLimit the largest body read, in bytes */
@@ -52,15 +55,19 @@ final class Transport {
             throws InterruptedException {
         // a connect timeout is the client's own limit when that is shorter than the request's
         Duration connectLimit = http.connectTimeout().filter(c -> c.compareTo(timeout) < 0).orElse(timeout);
+        // set when the status line and headers have come: tells a slow body from no answer at all
+        AtomicReference<LimitedBodySubscriber> body = new AtomicReference<>();
         long sent = System.nanoTime();
-        // the body handler is called when the status line and headers are in: the one timing point the
-        // JDK client offers between sending and the end of the body
+        // the one timing point the JDK client offers between sending and the end of the body, and the head
+        // of the answer for the exchange view
         AtomicReference<HttpResponse.ResponseInfo> head = new AtomicReference<>();
         AtomicLong headAt = new AtomicLong();
         CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, info -> {
             headAt.set(System.nanoTime());
             head.set(info);
-            return new LimitedBodySubscriber(bodyLimit);
+            LimitedBodySubscriber subscriber = new LimitedBodySubscriber(bodyLimit, info.statusCode());
+            body.set(subscriber);
+            return subscriber;
         });
         HttpResponse<byte[]> response;
         try {
@@ -69,13 +76,25 @@ final class Transport {
             future.cancel(true);
             throw e;
         } catch (TimeoutException e) {
-            future.cancel(true);
-            return failedAfter(new GatewayFailure.Timeout(timeout, false), head.get(), sent, headAt.get());
+            LimitedBodySubscriber started = body.get();
+            if (started != null) {
+                future.cancel(true);
+                return failedAfter(new GatewayFailure.BodyTimeout(timeout, started.status(), started.receivedBytes()),
+                        head.get(), sent, headAt.get());
+            }
+            // the request's own timeout fires now too, and only the JDK knows whether the connection was
+            // ever made: its HttpConnectTimeoutException tells a host that never answered the connect
+            Throwable own = ownTimeout(future);
+            if (own == null) {
+                return Received.failed(new GatewayFailure.Timeout(timeout, false));
+            }
+            return Received.failed(TransportFailures.classify(own, endpoint, timeout, connectLimit));
         } catch (CancellationException e) {
             return failedAfter(new GatewayFailure.Cancelled(), head.get(), sent, headAt.get());
         } catch (ExecutionException e) {
             Throwable error = e.getCause();
-            GatewayFailure failure = TransportFailures.classify(error, endpoint, timeout, connectLimit);
+            GatewayFailure failure = withBytesSeen(TransportFailures.classify(error, endpoint, timeout, connectLimit),
+                    body.get());
             return failedAfter(TransportFailures.blameProxy(failure, TransportFailures.proxyFor(http, endpoint),
                     error), head.get(), sent, headAt.get());
         }
@@ -85,5 +104,28 @@ final class Transport {
     private static Received failedAfter(GatewayFailure failure, HttpResponse.ResponseInfo head, long sent,
                                         long headAt) {
         return new Received(null, failure, head, head == null ? null : Duration.ofNanos(headAt - sent));
+    }
+
+    /** The JDK's own timeout error if it comes within a short grace, else null; the exchange is cancelled. */
+    private static Throwable ownTimeout(CompletableFuture<HttpResponse<byte[]>> future) throws InterruptedException {
+        try {
+            future.get(OWN_TIMEOUT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause() instanceof HttpTimeoutException ? e.getCause() : null;
+        } catch (TimeoutException | CancellationException e) {
+            return null;
+        } finally {
+            future.cancel(true);
+        }
+    }
+
+    /** A body of unknown length cut short: the JDK's message has no count, the subscriber has. */
+    private static GatewayFailure withBytesSeen(GatewayFailure failure, LimitedBodySubscriber body) {
+        if (body != null && failure instanceof GatewayFailure.ConnectionCut cut && !cut.beforeAnswer()
+                && cut.expectedBytes() < 0) {
+            return new GatewayFailure.ConnectionCut(cut.reset(), body.receivedBytes(), -1);
+        }
+        return failure;
     }
 }

@@ -7,6 +7,7 @@ import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -19,6 +20,8 @@ import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 
 /**
@@ -63,14 +66,48 @@ final class TransportFailures {
             }
             return new GatewayFailure.NetworkError(messages(error));
         }
-        if (error instanceof EOFException || hasCause(error, EOFException.class)) {
-            return GatewayFailure.NetworkError.closedMidAnswer();
+        GatewayFailure cut = cut(error);
+        if (cut != null) {
+            return cut;
         }
         if (error instanceof IOException) {
             String m = messages(error);
             return new GatewayFailure.NetworkError(m.isBlank() ? error.getClass().getSimpleName() : m);
         }
         return new GatewayFailure.NetworkError(String.valueOf(error));
+    }
+
+    // the JDK's words for a body cut short: "fixed content-length: 813, bytes received: 406"
+    private static final Pattern FIXED_LENGTH = Pattern.compile("fixed content-length: (\\d+), bytes received: (\\d+)");
+
+    /**
+     * A reset (the cause is a {@code SocketException "Connection reset"}) or a clean close (an
+     * {@code EOFException}), placed by the JDK's outer message: before any byte of the answer ("header
+     * parser received no bytes"), inside a body of known length (with the counts), or elsewhere in the
+     * answer. Null when the error is neither.
+     */
+    static GatewayFailure cut(Throwable error) {
+        SocketException socket = cause(error, SocketException.class);
+        boolean reset = socket != null && socket.getMessage() != null
+                && socket.getMessage().toLowerCase(Locale.ROOT).contains("connection reset");
+        boolean closed = error instanceof EOFException || hasCause(error, EOFException.class);
+        if (!reset && !closed) {
+            return null;
+        }
+        String all = messages(error);
+        Matcher fixed = FIXED_LENGTH.matcher(all);
+        if (fixed.find()) {
+            return new GatewayFailure.ConnectionCut(reset, Long.parseLong(fixed.group(2)),
+                    Long.parseLong(fixed.group(1)));
+        }
+        if (all.contains("received no bytes")) {
+            return reset ? GatewayFailure.ConnectionCut.resetBeforeAnswer()
+                    : GatewayFailure.NetworkError.closedMidAnswer();
+        }
+        if (all.contains("chunked") || all.contains("parsing HTTP/1.1 header")) {
+            return new GatewayFailure.ConnectionCut(reset, 0, -1);
+        }
+        return reset ? GatewayFailure.ConnectionCut.resetBeforeAnswer() : GatewayFailure.NetworkError.closedMidAnswer();
     }
 
     private static GatewayFailure tls(Throwable error, SSLException ssl, String host) {

@@ -53,7 +53,30 @@ class AnswerClassifierRefusalsTest extends ExchangeTestSupport {
             assertThat(f.error()).isNull();
             assertThat(f.hint()).isEqualTo(FailureHint.SET_CLIENT_CREDENTIALS);
         });
-        assertThat(words(failure).headline()).isEqualTo("HTTP 401 — the server refused the request.");
+        assertThat(words(failure).headline()).isEqualTo("HTTP 401 — client authentication failed or missing.");
+        assertThat(words(failure).hint())
+                .isEqualTo("The gateway wants client credentials: set client id and secret under Advanced.");
+    }
+
+    @Test
+    void rateLimitSaysHowLongToWaitInSecondsOrAsADate() throws Exception {
+        gateway();
+        gateway.enqueue(Fault.withHeader(429, "application/json", "{\"error\":\"too_many_requests\"}",
+                "Retry-After", "30"));
+        GatewayFailure inSeconds = failureOf(refresh(ParameterPlacement.JSON));
+        gateway.enqueue(Fault.withHeader(429, "text/html", "<html>slow down</html>", "Retry-After",
+                "Fri, 06 Nov 2150 08:49:37 GMT"));
+        GatewayFailure asDate = failureOf(refresh(ParameterPlacement.JSON));
+        gateway.enqueue(Fault.respond(429, "text/plain", "busy"));
+        GatewayFailure unnamed = failureOf(refresh(ParameterPlacement.JSON));
+
+        assertThat(inSeconds).isEqualTo(new GatewayFailure.RateLimited(429, Duration.ofSeconds(30)));
+        assertThat(words(inSeconds).headline()).isEqualTo("HTTP 429 — rate limited: try again in 30 s.");
+        assertThat(words(inSeconds).hint()).isEqualTo("Wait, then try again; auto-refresh waits by itself.");
+        // a date far ahead is capped: auto-refresh must not be told to wait for a century
+        assertThat(asDate).isEqualTo(new GatewayFailure.RateLimited(429, Duration.ofHours(1)));
+        assertThat(unnamed).isEqualTo(new GatewayFailure.RateLimited(429, null));
+        assertThat(words(unnamed).headline()).isEqualTo("HTTP 429 — rate limited: the gateway asks to slow down.");
     }
 
     @Test
@@ -64,9 +87,10 @@ class AnswerClassifierRefusalsTest extends ExchangeTestSupport {
         GatewayFailure failure = failureOf(TestRequests.refresh(gateway.baseUrl(), TokenRequest.DEFAULT_TOKEN_PATH,
                 accessToken, "all", ParameterPlacement.JSON));
 
-        assertRefused(failure, 400, new OAuthError("invalid_grant", "Encoded token is not a refresh token", null),
+        // Spring Security OAuth2 throws InvalidTokenException here: 401 invalid_token
+        assertRefused(failure, 401, new OAuthError("invalid_token", "Encoded token is not a refresh token", null),
                 FailureHint.PASTED_ACCESS_TOKEN);
-        assertThat(words(failure).oneLine()).isEqualTo("HTTP 400 — the server refused: invalid_grant: "
+        assertThat(words(failure).oneLine()).isEqualTo("HTTP 401 — the server refused: invalid_token: "
                 + "Encoded token is not a refresh token — You pasted the access token: paste the refresh token instead.");
     }
 
@@ -148,13 +172,17 @@ class AnswerClassifierRefusalsTest extends ExchangeTestSupport {
 
         GatewayFailure failure = failureOf(refresh(ParameterPlacement.JSON));
 
-        assertThat(failure).asInstanceOf(type(GatewayFailure.ServerRefused.class)).satisfies(f -> {
-            assertThat(f.error()).isNull();
-            assertThat(f.bodyIsJson()).isFalse();
+        assertThat(failure).asInstanceOf(type(GatewayFailure.UpstreamUnavailable.class)).satisfies(f -> {
+            assertThat(f.title()).isEqualTo("502 Bad Gateway");
+            assertThat(f.html()).isTrue();
         });
         Messages.Text text = words(failure);
-        assertThat(text.headline()).isEqualTo("HTTP 502 — the server refused the request.");
-        assertThat(text.details()).startsWith("<html>\n<head><title>502 Bad Gateway</title></head>");
+        assertThat(text.headline()).isEqualTo("HTTP 502 Bad Gateway: the auth service behind the gateway is down or"
+                + " unreachable. The proxy's page says \"502 Bad Gateway\".");
+        assertThat(text.details()).startsWith("The answer is the proxy's error page (HTML), not JSON:\n"
+                + "<html>\n<head><title>502 Bad Gateway</title></head>");
+        assertThat(text.hint()).isEqualTo("Not a problem with your token or settings: try again in a while, or tell"
+                + " whoever runs the gateway.");
     }
 
     @Test

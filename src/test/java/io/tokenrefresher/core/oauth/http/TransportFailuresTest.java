@@ -63,16 +63,15 @@ class TransportFailuresTest extends ExchangeTestSupport {
     }
 
     @Test
-    void connectionClosedMidAnswerIsANetworkError() throws Exception {
+    void connectionClosedMidAnswerCountsTheBytes() throws Exception {
         gateway();
         gateway.enqueue(Fault.closeMidAnswer());
 
         GatewayFailure failure = failureOf(refresh(ParameterPlacement.JSON));
 
-        assertThat(failure).isEqualTo(
-                new GatewayFailure.NetworkError("connection closed before the answer was complete"));
-        assertThat(words(failure).oneLine()).isEqualTo("The gateway closed the connection before the answer was"
-                + " complete. — The connection broke off; try again.");
+        assertThat(failure).isEqualTo(new GatewayFailure.ConnectionCut(false, 62, 2000));
+        assertThat(words(failure).oneLine()).isEqualTo("The gateway cut the connection mid-answer (62 of 2000 bytes)."
+                + " — The answer is incomplete, so nothing from it was used. Try again.");
     }
 
     /** TLS against a real HTTPS server with test certificates. */
@@ -165,7 +164,7 @@ class TransportFailuresTest extends ExchangeTestSupport {
 
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
                 assertThat(failure).isEqualTo(new GatewayFailure.Timeout(Duration.ofSeconds(1), true));
-                assertThat(words(failure).oneLine()).isEqualTo("No connection within 1 s: the host does not answer."
+                assertThat(words(failure).oneLine()).isEqualTo("No connection within 1 s (the connect limit): the host does not answer."
                         + " — Check VPN, firewall or proxy; the host may be down.");
             }
         }
