@@ -54,6 +54,7 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService disk;
     private final Lazy<ProfileService> profileService;
     private final SessionRegistry sessions;
+    private final TokenSender plainSender;
     private final Lazy<SharedRefresh> sharedRefresh;
     private volatile boolean sharedRefreshUsed;
     private final AutoRefresher autoRefresher;
@@ -91,6 +92,7 @@ public final class AppContext implements AutoCloseable {
         this.endpointClient = new Lazy<>(() -> new TokenEndpointClient(httpClients::defaultClient, mapper(), clock,
                 "TokenRefresher/" + AppVersion.get()));
         TokenSender network = TokenSender.over(this::endpointClient, this::httpClients);
+        this.plainSender = network;
         this.sharedRefresh = new Lazy<>(() -> {
             sharedRefreshUsed = true;
             ProfileService service = profileService();
@@ -184,6 +186,14 @@ public final class AppContext implements AutoCloseable {
 
     public JwtInspector inspector() {
         return inspector.get();
+    }
+
+    /**
+     * Sends straight to the gateway, past the sessions and the shared token cache: for requests whose
+     * answers must never become anyone's tokens (the negative tests).
+     */
+    public TokenSender plainSender() {
+        return plainSender;
     }
 
     /** The token sessions of all profiles, shared by the window's parts. */

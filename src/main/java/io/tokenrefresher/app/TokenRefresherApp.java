@@ -14,7 +14,10 @@ import io.tokenrefresher.ui.common.AppIcons;
 import io.tokenrefresher.ui.common.FxmlLoaderFactory;
 import io.tokenrefresher.ui.common.FxmlView;
 import io.tokenrefresher.ui.common.Tasks;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tokenrefresher.core.jwt.JwksKeys;
 import io.tokenrefresher.ui.claims.ClaimsController;
+import io.tokenrefresher.ui.exchange.ExchangeController;
 import io.tokenrefresher.ui.request.RequestController;
 import io.tokenrefresher.ui.result.ResponseFieldsController;
 import io.tokenrefresher.ui.result.ResultController;
@@ -115,6 +118,11 @@ public class TokenRefresherApp extends Application {
         viewModel.logins().useCaptchaSource(CaptchaSource.over(ctx::httpClients,
                 new CaptchaClient(ctx.mapper(), "TokenRefresher/" + AppVersion.get())));
         viewModel.tokenTest().use(TokenTester.over(ctx::httpClients, new TokenCheck("TokenRefresher/" + AppVersion.get())));
+        viewModel.setNegativeTestSender(ctx.plainSender());
+        // a JWKS goes through the connection settings of the form (CA file, proxy), on the network thread
+        viewModel.signature().setJwksSource(() -> url -> new JwksKeys(new ObjectMapper(), ctx.clock())
+                .fetch(url, ctx.httpClients().forSettings(viewModel.form().tlsTrustProperty().get(),
+                        viewModel.form().proxyProperty().get())));
         settingsViewModel = new SettingsViewModel(ctx.settings(), ctx.systemDarkAtStart(), ctx::settingsStore,
                 ctx::systemIsDark, tasks, ctx.disk(), ctx.background(), ctx.bundle());
         SettingsDialog settings = new SettingsDialog(settingsViewModel, ctx.bundle());
@@ -173,11 +181,16 @@ public class TokenRefresherApp extends Application {
                 ResultController.class, () -> new ResultController(viewModel.result(), viewModel.countdown(),
                         viewModel::useNewRefreshToken, ctx.bundle()),
                 ResponseFieldsController.class, () -> new ResponseFieldsController(viewModel.result(), ctx.bundle()),
-                ClaimsController.class, () -> new ClaimsController(viewModel.claims(), ctx.bundle()),
+                ClaimsController.class, () -> new ClaimsController(viewModel.claims(), viewModel.signature(),
+                        ctx.bundle()),
                 HistoryController.class, () -> new HistoryController(history, ctx.bundle()),
+                ExchangeController.class, () -> new ExchangeController(viewModel.wireExchange(), ctx.bundle()),
                 ProfileBarController.class, () -> new ProfileBarController(profilesViewModel, ctx.bundle(),
                         ctx.background(), settings::show, sessionStates));
-        return new FxmlLoaderFactory(ctx.bundle(), controllers).load(FxmlView.MAIN);
+        FxmlLoaderFactory loader = new FxmlLoaderFactory(ctx.bundle(), controllers);
+        Parent main = loader.load(FxmlView.MAIN);
+        mainController.buildExchangeViewOnFirstShow(() -> loader.load(FxmlView.EXCHANGE));
+        return main;
     }
 
     /**

@@ -37,6 +37,8 @@ public final class ExitCodes {
     public static final int NETWORK = 4;
     /** The server answered, but not with usable tokens. */
     public static final int UNREADABLE_ANSWER = 5;
+    /** {@code decode} with a key: the signature does not match it (or the algorithms differ). */
+    public static final int INVALID_SIGNATURE = 6;
 
     private ExitCodes() {
     }

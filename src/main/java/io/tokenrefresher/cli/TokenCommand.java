@@ -9,6 +9,7 @@ import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.core.oauth.TokenResponse;
+import io.tokenrefresher.core.oauth.exchange.RequestCommands;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.session.cache.SharedRefresh;
 import io.tokenrefresher.core.session.cache.TokenCache;
@@ -16,7 +17,9 @@ import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import java.io.PrintWriter;
 import java.net.http.HttpClient;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Mixin;
@@ -50,6 +53,15 @@ abstract class TokenCommand implements Callable<Integer> {
             description = "With --profile: remember the new refresh token in the profile.")
     boolean saveRefreshToken;
 
+    @Option(names = "--print-curl",
+            description = "Print the request as a bash cURL command instead of sending it. The refresh token, "
+                    + "password and client secret are $REFRESH_TOKEN, $PASSWORD and $CLIENT_SECRET unless "
+                    + "--with-secrets is given.")
+    boolean printCurl;
+
+    @Option(names = "--with-secrets", description = "With --print-curl: write the secrets into the command.")
+    boolean withSecrets;
+
     final CliContext ctx;
 
     TokenCommand(CliContext ctx) {
@@ -80,6 +92,9 @@ abstract class TokenCommand implements Callable<Integer> {
         if (gatewayOptions.profile != null && gatewayOptions.gateway != null) {
             throw UsageError.of(spec, ctx, "cli.usage.profileAndGateway");
         }
+        if (withSecrets && !printCurl) {
+            throw UsageError.of(spec, ctx, "cli.usage.withSecretsNeedsPrintCurl");
+        }
         if (saveRefreshToken && gatewayOptions.profile == null) {
             throw UsageError.of(spec, ctx, "cli.usage.saveNeedsProfile");
         }
@@ -95,6 +110,9 @@ abstract class TokenCommand implements Callable<Integer> {
         Map<String, String> grantParameters = grantParameters(profile);
         TokenRequest request = gatewayOptions.withTimeout(
                 profile.toRequest(grantParameters, gatewayOptions.clientSecret(savedSecret), requestHeaders()));
+        if (printCurl) {
+            return printCurl(request);
+        }
         HttpClient client = null;
         if (selectedProfile != null) {
             try {
@@ -107,7 +125,7 @@ abstract class TokenCommand implements Callable<Integer> {
         HttpClient profileClient = client;
         TokenEndpointClient endpointClient = new TokenEndpointClient(
                 () -> profileClient != null ? profileClient : ctx.httpClients().forGateway(https),
-                ctx.mapper(), ctx.clock(), "TokenRefresher/" + AppVersion.get() + " (cli)");
+                ctx.mapper(), ctx.clock(), userAgent());
         TokenOutcome outcome = selectedProfile == null ? endpointClient.send(request)
                 : sendShared(selectedProfile.profile(), request, endpointClient);
         if (outcome instanceof TokenOutcome.Failure failure) {
@@ -122,6 +140,34 @@ abstract class TokenCommand implements Callable<Integer> {
             selectedProfile.saveRefreshToken(success.response().refreshToken(), new ErrorReport(ctx));
         }
         return code;
+    }
+
+    /** The request as a bash cURL command on stdout; nothing is sent, so the first placement of Auto (JSON). */
+    private int printCurl(TokenRequest request) {
+        TokenEndpointClient.Prepared prepared = new TokenEndpointClient(() -> null, ctx.mapper(), ctx.clock(),
+                userAgent()).prepare(request);
+        if (prepared.failure() != null) {
+            return new ErrorReport(ctx).failure(prepared.failure());
+        }
+        ctx.out().println(RequestCommands.render(prepared.request(), RequestCommands.Shell.CURL_BASH, withSecrets));
+        ctx.out().flush();
+        ErrorReport report = new ErrorReport(ctx);
+        if (request.placement() == ParameterPlacement.AUTO) {
+            report.note("cli.note.printCurlAuto");
+        }
+        Set<String> variables = new LinkedHashSet<>();
+        prepared.request().secrets().forEach(s -> variables.add(s.placeholder()));
+        if (request.clientId() != null) {
+            variables.add(RequestCommands.CLIENT_SECRET);
+        }
+        if (!withSecrets && !variables.isEmpty()) {
+            report.note("cli.note.printCurlVariables", String.join(", ", variables));
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String userAgent() {
+        return "TokenRefresher/" + AppVersion.get() + " (cli)";
     }
 
     /** Through the profile's lock and the token cache the window shares; tells what that changed. */

@@ -11,4 +11,9 @@ final class UsageError {
     static CommandLine.ParameterException of(CommandSpec spec, CliContext ctx, String key, Object... args) {
         return new CommandLine.ParameterException(spec.commandLine(), ctx.messages().format(key, args));
     }
+
+    /** A usage error whose words are already made (in the user's language). */
+    static CommandLine.ParameterException plain(CommandSpec spec, String text) {
+        return new CommandLine.ParameterException(spec.commandLine(), text);
+    }
 }

@@ -140,6 +140,8 @@ public final class FakeGateway implements AutoCloseable {
         private boolean md5Passwords;
         private Duration accessLifetime = Duration.ofHours(1);
         private Duration refreshLifetime = Duration.ofDays(7);
+        private final Map<String, JsonNode> documents = new LinkedHashMap<>();
+        private String grantedScope;
         private boolean rotateWithReuseDetection;
         private RefreshTokens refreshTokens = RefreshTokens.RE_SIGN;
         private String tokenPath = TOKEN_PATH;
@@ -212,6 +214,21 @@ public final class FakeGateway implements AutoCloseable {
 
         public Builder refreshLifetime(Duration lifetime) {
             this.refreshLifetime = lifetime;
+            return this;
+        }
+
+        /**
+         * Refuse a refresh that asks for another scope than this one, as Spring Security OAuth2 does
+         * (400 invalid_scope); without it the scope is not checked.
+         */
+        public Builder grantedScope(String scope) {
+            this.grantedScope = scope;
+            return this;
+        }
+
+        /** Serve this JSON on GET {@code path} (a JWKS document, say), counted with the other requests. */
+        public Builder serveJson(String path, JsonNode document) {
+            documents.put(path, document);
             return this;
         }
 
@@ -466,6 +483,10 @@ public final class FakeGateway implements AutoCloseable {
     }
 
     private Answer answer(RecordedRequest request) {
+        JsonNode document = config.documents.get(request.path());
+        if (document != null && "GET".equals(request.method())) {
+            return json(200, document);
+        }
         if (config.captcha && family.captchaPath().equals(request.path()) && "GET".equals(request.method())) {
             return json(200, family.newCaptcha());
         }
@@ -501,6 +522,11 @@ public final class FakeGateway implements AutoCloseable {
             body.putNull("data");
             body.put("msg", TENANT_NOT_FOUND);
             return json(400, body);
+        }
+        String scope = parameters.get("scope");
+        if (config.grantedScope != null && scope != null && !scope.isBlank() && !config.grantedScope.equals(scope)) {
+            return oauthError(400, "invalid_scope", "Unable to narrow the scope of the client authentication to ["
+                    + scope + "].");
         }
         return switch (grantType) {
             case "refresh_token" -> refresh(parameters.getOrDefault("refresh_token", ""));

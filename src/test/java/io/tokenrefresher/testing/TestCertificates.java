@@ -64,6 +64,11 @@ public final class TestCertificates {
         return context;
     }
 
+    /** The certificate's private key, to sign test tokens that its certificate then verifies. */
+    public java.security.PrivateKey privateKey() throws GeneralSecurityException {
+        return (java.security.PrivateKey) keyStore.getKey("server", PASSWORD);
+    }
+
     /**
      * The certificate as PEM text, the way a tester's CA file holds it. Self-signed, so it is its own CA:
      * a client that trusts this PEM trusts the server.

@@ -5,6 +5,7 @@ import io.tokenrefresher.ui.common.Nodes;
 import io.tokenrefresher.ui.common.TableCells;
 import io.tokenrefresher.ui.common.TableWarmUp;
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import io.tokenrefresher.core.history.ClaimChange;
 import java.util.Locale;
@@ -12,14 +13,18 @@ import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.util.Callback;
 
 /** The claims table, the token it shows, and the "not verified" and pair-check chips. */
 public final class ClaimsController {
     private final ClaimsViewModel claims;
+    private final SignatureViewModel signature;
     private final ResourceBundle bundle;
 
     @FXML private ComboBox<ClaimsSource> claimsSourceBox;
@@ -30,9 +35,14 @@ public final class ClaimsController {
     @FXML private TableColumn<ClaimRowView, String> claimNameColumn;
     @FXML private TableColumn<ClaimRowView, String> claimValueColumn;
     @FXML private TableColumn<ClaimRowView, String> claimRawColumn;
+    @FXML private Label claimExplanation;
+    @FXML private Label signatureBadge;
+    @FXML private Button signatureKeyButton;
+    @FXML private Label signatureWarnings;
 
-    public ClaimsController(ClaimsViewModel claims, ResourceBundle bundle) {
+    public ClaimsController(ClaimsViewModel claims, SignatureViewModel signature, ResourceBundle bundle) {
         this.claims = claims;
+        this.signature = signature;
         this.bundle = bundle;
     }
 
@@ -61,6 +71,36 @@ public final class ClaimsController {
         Nodes.enableRowCopy(claimsTable);
         TableCells.copyMenu(claimsTable, bundle);
         markDifferences();
+        explainClaims();
+        showSignature();
+    }
+
+    /** The verdict for the key entered (it replaces the "not verified" notice), the warnings, the Key button. */
+    private void showSignature() {
+        signatureBadge.textProperty().bind(signature.badgeProperty());
+        Nodes.styleBy(signatureBadge, signature.badgeKindProperty());
+        Nodes.showWhenNotEmpty(signatureBadge, signatureBadge.textProperty());
+        signatureLabel.textProperty().unbind();
+        signatureLabel.textProperty().bind(Bindings.when(signature.badgeProperty().isEmpty())
+                .then(claims.noticeProperty()).otherwise(""));
+        signatureWarnings.textProperty().bind(Bindings.when(signature.keyProblemProperty().isEmpty())
+                .then(signature.warningsProperty()).otherwise(signature.keyProblemProperty()));
+        Nodes.showWhenNotEmpty(signatureWarnings, signatureWarnings.textProperty());
+        signatureKeyButton.setOnAction(e -> new SignatureKeyDialog(signature, bundle)
+                .ask(signatureKeyButton.getScene().getWindow()));
+    }
+
+    /** The meaning of the claim under the pointer, else of the selected one, below the table. */
+    private void explainClaims() {
+        claimsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> claims.select(row));
+        Callback<TableView<ClaimRowView>, TableRow<ClaimRowView>> rows = claimsTable.getRowFactory();
+        claimsTable.setRowFactory(table -> {
+            TableRow<ClaimRowView> row = rows.call(table);
+            row.hoverProperty().addListener((obs, was, hovered) -> claims.point(hovered ? row.getItem() : null));
+            return row;
+        });
+        claimExplanation.textProperty().bind(Bindings.when(claims.explanationProperty().isEmpty())
+                .then(bundle.getString("claims.explain.caption")).otherwise(claims.explanationProperty()));
     }
 
     /** Lays the table out once with made-up rows, then puts its rows back (see {@link TableWarmUp}). */

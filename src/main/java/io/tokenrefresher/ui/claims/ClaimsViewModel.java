@@ -1,6 +1,7 @@
 package io.tokenrefresher.ui.claims;
 
 import io.tokenrefresher.core.i18n.Messages;
+import io.tokenrefresher.core.jwt.ClaimGlossary;
 import io.tokenrefresher.core.jwt.DecodedToken;
 import io.tokenrefresher.core.jwt.TokenInspection;
 import io.tokenrefresher.core.session.TokenPair;
@@ -32,12 +33,16 @@ public final class ClaimsViewModel {
     private TokenPair pair;
     private List<ClaimChange> changes = List.of();
     private TokenInspection pasted = TokenPair.NONE;
+    private String pastedText = "";
+    private final ReadOnlyStringWrapper shownToken = new ReadOnlyStringWrapper("");
 
     private final ObjectProperty<ClaimsSource> source = new SimpleObjectProperty<>(ClaimsSource.PASTED);
     private final ObservableList<ClaimRowView> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pairCheck = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StatusKind> pairCheckKind = new ReadOnlyObjectWrapper<>(StatusKind.NEUTRAL);
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
+    private String selectedClaim;
 
     public ClaimsViewModel(Clock clock, Messages messages, ClaimFormatter formatter) {
         this.clock = clock;
@@ -74,6 +79,12 @@ public final class ClaimsViewModel {
 
     /** The pasted token changed; shown at once when the table shows the pasted token. */
     public void showPasted(TokenInspection inspection) {
+        showPasted(inspection, "");
+    }
+
+    /** The pasted token and its text (for the signature check). */
+    public void showPasted(TokenInspection inspection, String text) {
+        pastedText = text == null ? "" : text;
         pasted = inspection == null ? TokenPair.NONE : inspection;
         if (source.get() == ClaimsSource.PASTED) {
             refresh();
@@ -87,6 +98,11 @@ public final class ClaimsViewModel {
             case NEW_REFRESH -> pair == null ? TokenPair.NONE : pair.refresh();
             case PASTED -> pasted;
         };
+        shownToken.set(switch (source.get()) {
+            case NEW_ACCESS -> pair == null ? "" : nullToEmpty(pair.response().accessToken());
+            case NEW_REFRESH -> pair == null ? "" : nullToEmpty(pair.response().refreshToken());
+            case PASTED -> pastedText;
+        });
         if (shown instanceof TokenInspection.Jwt j) {
             DecodedToken t = j.token();
             List<ClaimRowView> fresh = new ArrayList<>(formatter.rows(t, clock.instant(), clock.getZone()));
@@ -132,6 +148,37 @@ public final class ClaimsViewModel {
                 rows.set(i, fresh.get(i));
             }
         }
+    }
+
+    /** The text of the token the table shows, for the signature check; empty when none. */
+    public ReadOnlyStringProperty shownTokenProperty() {
+        return shownToken.getReadOnlyProperty();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** What a claim means, in the user's language; unknown claims say so. */
+    public String explain(String claim) {
+        return messages.format(ClaimGlossary.messageKey(claim), claim);
+    }
+
+    /** The selected row changed (null: none). Its meaning is shown until another claim is pointed at. */
+    public void select(ClaimRowView row) {
+        selectedClaim = row == null ? null : row.name();
+        explanation.set(selectedClaim == null ? "" : explain(selectedClaim));
+    }
+
+    /** The pointer is over a row (null: it left the rows): that claim's meaning, else the selected one's. */
+    public void point(ClaimRowView row) {
+        String claim = row != null ? row.name() : selectedClaim;
+        explanation.set(claim == null ? "" : explain(claim));
+    }
+
+    /** The meaning of the claim pointed at or selected; empty when neither. */
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
     }
 
     /** Which token the table shows (the user picks it). */

@@ -6,7 +6,8 @@ public enum FxmlView {
     PROFILE_EDITOR("/io/tokenrefresher/ui/profiles/profile-editor.fxml"),
     LOGIN("/io/tokenrefresher/ui/login/login.fxml"),
     SETTINGS("/io/tokenrefresher/ui/settings/settings.fxml"),
-    CURL_IMPORT("/io/tokenrefresher/ui/profiles/curl-import.fxml");
+    CURL_IMPORT("/io/tokenrefresher/ui/profiles/curl-import.fxml"),
+    EXCHANGE("/io/tokenrefresher/ui/exchange/exchange.fxml");
 
     private final String path;
 

@@ -5,13 +5,17 @@ import io.tokenrefresher.ui.common.AboutDialog;
 import io.tokenrefresher.ui.common.RequestForm;
 import io.tokenrefresher.ui.common.SecondTicker;
 import io.tokenrefresher.ui.login.LoginDialog;
+import io.tokenrefresher.ui.negative.NegativeTestsDialog;
 import io.tokenrefresher.ui.request.RequestController;
 import io.tokenrefresher.ui.result.ResponseFieldsController;
 import io.tokenrefresher.ui.result.ResultController;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -43,6 +47,7 @@ public final class MainController {
     @FXML private ResultController resultController;
     @FXML private ResponseFieldsController responseFieldsController;
     @FXML private ClaimsController claimsController;
+    @FXML private Tab exchangeTab;
 
     public MainController(MainViewModel viewModel, ResourceBundle bundle, String version) {
         this.viewModel = viewModel;
@@ -66,6 +71,11 @@ public final class MainController {
             answer.show();
         }));
         requestController.setOnAbout(() -> new AboutDialog(bundle, version).show(window()));
+        NegativeTestsDialog negativeTests = new NegativeTestsDialog(viewModel.negativeTests(), bundle);
+        requestController.setOnNegativeTests(cases -> {
+            negativeTests.show(window());
+            viewModel.runNegativeTests(cases);
+        });
         ticker = SecondTicker.start(viewModel::tick);
         Shortcuts shortcuts = new Shortcuts(root, () -> help.toggle(window(), shortcutsListing, bundle));
         shortcutsListing = shortcuts.listing(bundle);
@@ -114,6 +124,20 @@ public final class MainController {
                     lastLoginUser = login.username();
                     form.md5PasswordProperty().set(login.md5());
                 });
+    }
+
+    /**
+     * Builds the exchange view (fx:id {@code exchangeView}) when its tab is first selected: each part of
+     * the window costs start-up time, and most runs never open this one.
+     */
+    public void buildExchangeViewOnFirstShow(Supplier<Parent> view) {
+        exchangeTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && exchangeTab.getContent() == null) {
+                Parent content = view.get();
+                content.setId("exchangeView");
+                exchangeTab.setContent(content);
+            }
+        });
     }
 
     /**

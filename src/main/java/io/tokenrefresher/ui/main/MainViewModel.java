@@ -1,20 +1,29 @@
 package io.tokenrefresher.ui.main;
 
 import io.tokenrefresher.core.i18n.Messages;
+import io.tokenrefresher.core.jwt.ClockSkew;
 import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.HeaderLine;
+import io.tokenrefresher.core.negative.NegativeCase;
+import io.tokenrefresher.core.negative.NegativeTests;
 import io.tokenrefresher.core.oauth.PasswordLogin;
 import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.profile.ProxySetting;
+import io.tokenrefresher.core.profile.TlsTrust;
 import io.tokenrefresher.core.session.ProfileSession;
 import io.tokenrefresher.core.session.SessionRegistry;
 import io.tokenrefresher.core.session.TokenPair;
+import io.tokenrefresher.core.session.TokenSender;
 import io.tokenrefresher.ui.claims.ClaimsViewModel;
+import io.tokenrefresher.ui.claims.SignatureViewModel;
 import io.tokenrefresher.ui.common.ClaimFormatter;
 import io.tokenrefresher.ui.common.LoginContext;
 import io.tokenrefresher.ui.common.RequestForm;
 import io.tokenrefresher.ui.common.Tasks;
 import io.tokenrefresher.ui.login.LoginSources;
+import io.tokenrefresher.ui.exchange.WireExchangeViewModel;
+import io.tokenrefresher.ui.negative.NegativeTestsViewModel;
 import io.tokenrefresher.ui.notice.NoticeBannerViewModel;
 import io.tokenrefresher.ui.request.ExchangeViewModel;
 import io.tokenrefresher.ui.request.PastedTokenViewModel;
@@ -59,6 +68,13 @@ public final class MainViewModel {
     private final ResultViewModel result;
     private final CountdownViewModel countdown;
     private final ClaimsViewModel claims;
+    private final WireExchangeViewModel wire;
+    private final NegativeTestsViewModel negative;
+    private final SignatureViewModel signature;
+    /** Past the sessions and the shared token cache: no negative test's answer may become tokens. */
+    private TokenSender negativeSender = (request, tls, proxy) -> {
+        throw new IllegalStateException("no sender for the negative tests");
+    };
     private final NoticeBannerViewModel notices = new NoticeBannerViewModel();
     private final Tasks tasks;
     private final List<Runnable> everySecond = new ArrayList<>();
@@ -84,14 +100,24 @@ public final class MainViewModel {
         this.result = new ResultViewModel(messages);
         this.countdown = new CountdownViewModel(clock, messages, formatter);
         this.claims = new ClaimsViewModel(clock, messages, formatter);
+        this.wire = new WireExchangeViewModel(messages);
+        this.negative = new NegativeTestsViewModel(tasks, network, messages);
+        exchange.lastOutcomeProperty().addListener((obs, old, outcome) -> {
+            wire.show(outcome == null ? null : outcome.exchange());
+            countdown.tick(countdownNow());
+        });
         this.shown = sessions.session(SessionRegistry.NO_PROFILE);
-        this.display = new PairDisplay(result, countdown, claims, exchange, messages);
+        this.display = new PairDisplay(result, countdown, claims, exchange, messages, this::countdownNow);
         this.logins = new LoginSources(form, tasks, network);
         this.tokenTest = new TokenTestViewModel(form, result, tasks, network, messages);
-        pasted.inspectionProperty().addListener((obs, old, inspection) -> claims.showPasted(inspection));
+        pasted.inspectionProperty().addListener((obs, old, inspection) ->
+                claims.showPasted(inspection, pasted.cleanedToken()));
         result.useApiHeaders(token -> form.kind().headerFormatProperty().get().apiHeaders(token,
                 form.clientIdProperty().get(), form.clientSecretProperty().get(), form.tenantIdProperty().get()));
         result.useSaberVersion(() -> form.kind().saberVersionProperty().get());
+        this.signature = new SignatureViewModel(tasks, network, clock, messages);
+        claims.shownTokenProperty().addListener((obs, old, token) -> signature.showToken(token));
+        wire.skewProperty().addListener((obs, old, skew) -> signature.setSkew(skew == null ? null : skew.offset()));
     }
 
     /**
@@ -135,6 +161,26 @@ public final class MainViewModel {
             return;
         }
         send(TokenRequest.refreshParameters(token, form.scopeProperty().get()));
+    }
+
+    /**
+     * Sends deliberately wrong variations of the refresh the form would send, through the sessions'
+     * sender but not a session: the shown session's tokens stay as they are whatever comes back.
+     */
+    public void runNegativeTests(List<NegativeCase> cases) {
+        String token = pasted.cleanedToken();
+        var problem = form.problem(messages);
+        if (problem.isPresent() || token.isEmpty()) {
+            negative.showProblem(problem.map(Messages.Text::oneLine).orElse(messages.text("negative.noToken")));
+            return;
+        }
+        TokenRequest refresh = form.toRequest(TokenRequest.refreshParameters(token, form.scopeProperty().get()));
+        TlsTrust tls = form.tlsTrustProperty().get();
+        ProxySetting proxy = form.proxyProperty().get();
+        String access = shown.newest().map(p -> p.response().accessToken()).orElse(null);
+        TokenSender sender = negativeSender;
+        negative.run(cases, new NegativeTests(request -> sender.send(request, tls, proxy)),
+                new NegativeTests.Inputs(refresh, access, null));
     }
 
     /** Obtains a first pair with the password grant, through the same settings as a refresh. */
@@ -203,6 +249,12 @@ public final class MainViewModel {
         }
     }
 
+    /** The gateway's time when its clock is noticeably off this machine's (its tokens' exp are in its time). */
+    private Instant countdownNow() {
+        Instant now = clock.instant();
+        ClockSkew skew = wire.skewProperty().get();
+        return skew != null && skew.noticeable() ? skew.gatewayTime(now) : now;
+    }
 
     /** Moves the new refresh token into the input, ready for the next refresh. */
     public void useNewRefreshToken() {
@@ -215,7 +267,7 @@ public final class MainViewModel {
     /** Called every second. */
     public void tick() {
         Instant now = clock.instant();
-        countdown.tick(now);
+        countdown.tick(countdownNow());
         everySecond.forEach(Runnable::run);
         autoLearnedForm.set(shown.autoLearnedForm(form.gatewayProperty().get(), form.tokenPathProperty().get()));
         if (now.getEpochSecond() - lastSlowTick >= SLOW_TICK_SECONDS) {
@@ -268,6 +320,23 @@ public final class MainViewModel {
 
     public TokenTestViewModel tokenTest() {
         return tokenTest;
+    }
+
+    /** Where the negative tests go: a sender that bypasses the sessions and the shared token cache. */
+    public void setNegativeTestSender(TokenSender sender) {
+        this.negativeSender = sender;
+    }
+
+    public SignatureViewModel signature() {
+        return signature;
+    }
+
+    public NegativeTestsViewModel negativeTests() {
+        return negative;
+    }
+
+    public WireExchangeViewModel wireExchange() {
+        return wire;
     }
 
     /** The banner of session events (the window's side of the notifications). */

@@ -10,7 +10,9 @@ import io.tokenrefresher.ui.common.StatusKind;
 import io.tokenrefresher.ui.request.ExchangeViewModel;
 import io.tokenrefresher.ui.result.CountdownViewModel;
 import io.tokenrefresher.ui.result.ResultViewModel;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Puts a token pair on screen: the tokens, the countdown and the claims, with the claims that changed
@@ -22,15 +24,18 @@ final class PairDisplay {
     private final ClaimsViewModel claims;
     private final ExchangeViewModel exchange;
     private final Messages messages;
+    private final Supplier<Instant> countdownNow;
     private RefreshHistory history;
 
+    /** @param countdownNow the gateway's time when its clock is off this machine's, else this machine's */
     PairDisplay(ResultViewModel result, CountdownViewModel countdown, ClaimsViewModel claims,
-                ExchangeViewModel exchange, Messages messages) {
+                ExchangeViewModel exchange, Messages messages, Supplier<Instant> countdownNow) {
         this.result = result;
         this.countdown = countdown;
         this.claims = claims;
         this.exchange = exchange;
         this.messages = messages;
+        this.countdownNow = countdownNow;
     }
 
     void followHistory(RefreshHistory refreshHistory) {
@@ -41,6 +46,7 @@ final class PairDisplay {
     void show(TokenPair pair) {
         result.show(pair);
         countdown.show(pair);
+        countdown.tick(countdownNow.get());
         claims.showPair(pair, history == null || pair == null ? List.of() : history.changesFor(pair));
     }
 

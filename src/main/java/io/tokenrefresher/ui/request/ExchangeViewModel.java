@@ -38,6 +38,7 @@ public final class ExchangeViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusDetails = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.NEUTRAL);
+    private final ReadOnlyObjectWrapper<TokenOutcome> lastOutcome = new ReadOnlyObjectWrapper<>();
     private Tasks.Running running;
 
     /** @param network where requests run (they block for up to their timeout) */
@@ -111,6 +112,7 @@ public final class ExchangeViewModel {
             return;
         }
         TokenOutcome outcome = sent.get().outcome();
+        lastOutcome.set(outcome);
         if (outcome instanceof TokenOutcome.Failure f) {
             Messages.Text t = messages.describe(f.failure());
             StatusKind kind = f.failure() instanceof GatewayFailure.Cancelled ? StatusKind.WARNING : StatusKind.ERROR;
@@ -157,6 +159,11 @@ public final class ExchangeViewModel {
     /** What the server said in full, the first lines of a web page, and the like; empty when nothing. */
     public ReadOnlyStringProperty statusDetailsProperty() {
         return statusDetails.getReadOnlyProperty();
+    }
+
+    /** The outcome of the last request sent from the window, with its wire exchange; null before any. */
+    public ReadOnlyObjectProperty<TokenOutcome> lastOutcomeProperty() {
+        return lastOutcome.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<StatusKind> statusKindProperty() {

@@ -11,7 +11,13 @@ import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import io.tokenrefresher.core.negative.NegativeCase;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -42,6 +48,8 @@ public final class RequestController {
     };
     private Runnable about = () -> {
     };
+    private Consumer<List<NegativeCase>> negativeTests = cases -> {
+    };
     /** Counts busy changes, so a delayed "show the spinner" from an earlier request is ignored. */
     private long busyChanges;
 
@@ -63,6 +71,7 @@ public final class RequestController {
     @FXML private Button cancelButton;
     @FXML private Button loginButton;
     @FXML private Button aboutButton;
+    @FXML private MenuButton negativeTestsButton;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label statusLabel;
     @FXML private TextArea statusDetailsArea;
@@ -97,6 +106,7 @@ public final class RequestController {
         loginButton.disableProperty().bind(exchange.busyProperty());
         loginButton.setOnAction(e -> logIn.run());
         aboutButton.setOnAction(e -> about.run());
+        negativeTestsMenu();
         bindStatus();
         advancedPane.visibleProperty().bind(advancedToggle.selectedProperty());
         advancedPane.managedProperty().bind(advancedPane.visibleProperty());
@@ -187,6 +197,25 @@ public final class RequestController {
     /** What the Log in button does (opens the log-in dialog). */
     public void setOnLogIn(Runnable action) {
         this.logIn = action;
+    }
+
+    /** Run all, then one item per case; the cases run through {@link #setOnNegativeTests}. */
+    private void negativeTestsMenu() {
+        negativeTestsButton.disableProperty().bind(exchange.busyProperty());
+        MenuItem all = new MenuItem(bundle.getString("negative.runAll"));
+        all.setId("runAllNegativeTests");
+        all.setOnAction(e -> negativeTests.accept(List.of(NegativeCase.values())));
+        negativeTestsButton.getItems().setAll(all, new SeparatorMenuItem());
+        for (NegativeCase c : NegativeCase.values()) {
+            MenuItem one = new MenuItem(bundle.getString("negative.case." + c.name()));
+            one.setOnAction(e -> negativeTests.accept(List.of(c)));
+            negativeTestsButton.getItems().add(one);
+        }
+    }
+
+    /** What the Negative tests menu does with the cases picked. */
+    public void setOnNegativeTests(Consumer<List<NegativeCase>> action) {
+        this.negativeTests = action;
     }
 
     /** What the About button does. */

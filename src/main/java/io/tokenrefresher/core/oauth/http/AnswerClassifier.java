@@ -139,7 +139,7 @@ final class AnswerClassifier {
     }
 
     /** The charset the answer names; UTF-8 when it names none or one the JVM does not know. */
-    private static Charset charsetOf(String contentType) {
+    static Charset charsetOf(String contentType) {
         for (String part : contentType.split(";")) {
             String p = part.trim();
             if (p.regionMatches(true, 0, "charset=", 0, 8)) {

@@ -6,12 +6,18 @@ import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenEndpoint;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
+import io.tokenrefresher.core.oauth.exchange.WireAttempt;
+import io.tokenrefresher.core.oauth.exchange.WireExchange;
+import io.tokenrefresher.core.oauth.exchange.WireReply;
+import io.tokenrefresher.core.oauth.exchange.WireRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +43,7 @@ public final class TokenEndpointClient {
     private final RequestEncoder encoder;
     private final Transport transport;
     private final AnswerClassifier classifier;
+    private final WireCapture capture;
 
     /**
      * @param httpClient built lazily and once: building one costs ~300 ms (TLS set-up), so the app
@@ -48,6 +55,7 @@ public final class TokenEndpointClient {
         this.encoder = new RequestEncoder(mapper, userAgent);
         this.transport = new Transport(MAX_BODY_BYTES);
         this.classifier = new AnswerClassifier(mapper, clock);
+        this.capture = new WireCapture(mapper);
     }
 
     /** The client every caller should share: HTTP/1.1, no redirects, connect timeout 10 s. */
@@ -90,26 +98,54 @@ public final class TokenEndpointClient {
         }
         Instant deadline = clock.instant().plus(request.timeout());
         ParameterPlacement placement = RequestEncoder.firstTry(request.placement());
-        Attempt attempt = attempt(client, endpoint, request, placement, deadline);
+        List<WireAttempt> wire = new ArrayList<>(2);
+        Attempt attempt = attempt(client, endpoint, request, placement, deadline, wire, false);
         boolean fellBack = false;
         if (request.placement() == ParameterPlacement.AUTO && attempt.ignoredJsonBody()) {
             placement = RequestEncoder.FALLBACK;
-            attempt = attempt(client, endpoint, request, placement, deadline);
+            attempt = attempt(client, endpoint, request, placement, deadline, wire, true);
             fellBack = true;
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        WireExchange exchange = new WireExchange(wire);
         if (attempt.failure() != null) {
-            return new TokenOutcome.Failure(endpoint, attempt.failure(), placement, fellBack, elapsed);
+            return new TokenOutcome.Failure(endpoint, attempt.failure(), placement, fellBack, elapsed, exchange);
         }
-        return new TokenOutcome.Success(endpoint, attempt.response(), placement, fellBack, attempt.status(), elapsed);
+        return new TokenOutcome.Success(endpoint, attempt.response(), placement, fellBack, attempt.status(), elapsed,
+                exchange);
+    }
+
+    /** The request a first send would put on the wire, or why nothing would be sent. */
+    public record Prepared(WireRequest request, GatewayFailure failure) {
+    }
+
+    /**
+     * The request as the first send puts it on the wire (JSON for Auto), without sending it: what the
+     * command line's {@code --print-curl} prints.
+     */
+    public Prepared prepare(TokenRequest request) {
+        URI endpoint;
+        try {
+            endpoint = TokenEndpoint.resolve(request.gateway(), request.tokenPath());
+        } catch (TokenEndpoint.InvalidGatewayException e) {
+            return new Prepared(null, new GatewayFailure.InvalidUrl(e.input(), e.reason()));
+        }
+        ParameterPlacement placement = RequestEncoder.firstTry(request.placement());
+        try {
+            return new Prepared(capture.request(encoder.encode(endpoint, request, placement, request.timeout()),
+                    request, placement), null);
+        } catch (IllegalArgumentException e) {
+            return new Prepared(null, new GatewayFailure.InvalidHeader(RequestEncoder.firstBadHeader(request)));
+        }
     }
 
     /**
      * One send with what is left of the deadline. The encoded {@link HttpRequest} and the
-     * {@link WireAnswer} both pass through here, which is where a captured wire exchange would be taken.
+     * {@link WireAnswer} both pass through here, so this is where the send is added to {@code wire}.
      */
     private Attempt attempt(Supplier<HttpClient> client, URI endpoint, TokenRequest request,
-                            ParameterPlacement placement, Instant deadline) throws InterruptedException {
+                            ParameterPlacement placement, Instant deadline, List<WireAttempt> wire, boolean fallback)
+            throws InterruptedException {
         Duration timeout = request.timeout();
         Duration left = Duration.between(clock.instant(), deadline);
         if (left.isNegative() || left.isZero()) {
@@ -121,10 +157,23 @@ public final class TokenEndpointClient {
         } catch (IllegalArgumentException e) {
             return Attempt.failed(new GatewayFailure.InvalidHeader(RequestEncoder.firstBadHeader(request)));
         }
+        Instant sentAt = clock.instant();
+        long sent = System.nanoTime();
         Transport.Received received = transport.exchange(client.get(), httpRequest, endpoint, left, timeout);
+        wire.add(new WireAttempt(capture.request(httpRequest, request, placement), reply(received),
+                received.toHeaders(), Duration.ofNanos(System.nanoTime() - sent), sentAt, fallback));
         if (received.failure() != null) {
             return Attempt.failed(received.failure());
         }
         return classifier.classify(received.answer());
+    }
+
+    private static WireReply reply(Transport.Received received) {
+        if (received.answer() != null) {
+            WireAnswer a = received.answer();
+            return WireCapture.reply(a.status(), a.headers(), a.body());
+        }
+        return received.head() == null ? null
+                : WireCapture.reply(received.head().statusCode(), received.head().headers(), null);
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -33,10 +34,14 @@ final class Transport {
         this.bodyLimit = bodyLimit;
     }
 
-    /** The answer as received, or why none came; exactly one of the two is set. */
-    record Received(WireAnswer answer, GatewayFailure failure) {
+    /**
+     * The answer as received, or why none came; exactly one of {@code answer} and {@code failure} is set.
+     * {@code head} is the status line and headers when they arrived (also for a body too large to read),
+     * {@code toHeaders} how long after sending they did; both null when no answer began.
+     */
+    record Received(WireAnswer answer, GatewayFailure failure, HttpResponse.ResponseInfo head, Duration toHeaders) {
         static Received failed(GatewayFailure failure) {
-            return new Received(null, failure);
+            return new Received(null, failure, null, null);
         }
     }
 
@@ -52,7 +57,14 @@ final class Transport {
         Duration connectLimit = http.connectTimeout().filter(c -> c.compareTo(timeout) < 0).orElse(timeout);
         // set when the status line and headers have come: tells a slow body from no answer at all
         AtomicReference<LimitedBodySubscriber> body = new AtomicReference<>();
+        long sent = System.nanoTime();
+        // the one timing point the JDK client offers between sending and the end of the body, and the head
+        // of the answer for the exchange view
+        AtomicReference<HttpResponse.ResponseInfo> head = new AtomicReference<>();
+        AtomicLong headAt = new AtomicLong();
         CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, info -> {
+            headAt.set(System.nanoTime());
+            head.set(info);
             LimitedBodySubscriber subscriber = new LimitedBodySubscriber(bodyLimit, info.statusCode());
             body.set(subscriber);
             return subscriber;
@@ -67,7 +79,8 @@ final class Transport {
             LimitedBodySubscriber started = body.get();
             if (started != null) {
                 future.cancel(true);
-                return Received.failed(new GatewayFailure.BodyTimeout(timeout, started.status(), started.receivedBytes()));
+                return failedAfter(new GatewayFailure.BodyTimeout(timeout, started.status(), started.receivedBytes()),
+                        head.get(), sent, headAt.get());
             }
             // the request's own timeout fires now too, and only the JDK knows whether the connection was
             // ever made: its HttpConnectTimeoutException tells a host that never answered the connect
@@ -77,15 +90,20 @@ final class Transport {
             }
             return Received.failed(TransportFailures.classify(own, endpoint, timeout, connectLimit));
         } catch (CancellationException e) {
-            return Received.failed(new GatewayFailure.Cancelled());
+            return failedAfter(new GatewayFailure.Cancelled(), head.get(), sent, headAt.get());
         } catch (ExecutionException e) {
             Throwable error = e.getCause();
             GatewayFailure failure = withBytesSeen(TransportFailures.classify(error, endpoint, timeout, connectLimit),
                     body.get());
-            return Received.failed(TransportFailures.blameProxy(failure, TransportFailures.proxyFor(http, endpoint),
-                    error));
+            return failedAfter(TransportFailures.blameProxy(failure, TransportFailures.proxyFor(http, endpoint),
+                    error), head.get(), sent, headAt.get());
         }
-        return new Received(WireAnswer.of(response), null);
+        return new Received(WireAnswer.of(response), null, head.get(), Duration.ofNanos(headAt.get() - sent));
+    }
+
+    private static Received failedAfter(GatewayFailure failure, HttpResponse.ResponseInfo head, long sent,
+                                        long headAt) {
+        return new Received(null, failure, head, head == null ? null : Duration.ofNanos(headAt - sent));
     }
 
     /** The JDK's own timeout error if it comes within a short grace, else null; the exchange is cancelled. */

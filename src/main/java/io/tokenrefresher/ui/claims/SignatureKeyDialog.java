@@ -1,0 +1,78 @@
+package io.tokenrefresher.ui.claims;
+
+import java.util.ResourceBundle;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/**
+ * Asks for the key to check signatures with: none, an HMAC secret (plain or Base64), a PEM public key or
+ * certificate pasted in, or a JWKS address; and the algorithm when the key type allows a choice. Built
+ * in code: five fields in a grid.
+ */
+public final class SignatureKeyDialog {
+    private final SignatureViewModel signature;
+    private final ResourceBundle bundle;
+
+    public SignatureKeyDialog(SignatureViewModel signature, ResourceBundle bundle) {
+        this.signature = signature;
+        this.bundle = bundle;
+    }
+
+    public void ask(Window owner) {
+        ChoiceBox<SignatureViewModel.KeyType> type = new ChoiceBox<>();
+        type.setId("signatureKeyType");
+        type.getItems().setAll(SignatureViewModel.KeyType.values());
+        type.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SignatureViewModel.KeyType t) {
+                return t == null ? "" : bundle.getString("signature.keyType." + t.name());
+            }
+
+            @Override
+            public SignatureViewModel.KeyType fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        type.setValue(SignatureViewModel.KeyType.HMAC);
+        TextArea key = new TextArea();
+        key.setId("signatureKeyText");
+        key.setPrefRowCount(4);
+        key.setPrefColumnCount(44);
+        key.setWrapText(true);
+        key.setPromptText(bundle.getString("signature.key.prompt"));
+        CheckBox base64 = new CheckBox(bundle.getString("signature.key.base64"));
+        base64.setId("signatureKeyBase64");
+        base64.disableProperty().bind(type.valueProperty().isNotEqualTo(SignatureViewModel.KeyType.HMAC));
+        ComboBox<String> algorithm = new ComboBox<>();
+        algorithm.getItems().setAll("", "HS256", "HS384", "HS512", "RS256", "RS384", "RS512");
+        algorithm.setValue("");
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(bundle.getString("signature.key.type")), type);
+        grid.addRow(1, new Label(bundle.getString("signature.key.value")), key);
+        grid.add(base64, 1, 2);
+        grid.addRow(3, new Label(bundle.getString("signature.key.algorithm")), algorithm);
+        Label note = new Label(bundle.getString("signature.key.note"));
+        note.setWrapText(true);
+        note.getStyleClass().add("caption");
+        note.setMaxWidth(520);
+        grid.add(note, 0, 4, 2, 1);
+
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(bundle.getString("signature.key.title"));
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> signature.useKey(type.getValue(),
+                key.getText(), base64.isSelected(), algorithm.getValue().isEmpty() ? null : algorithm.getValue()));
+    }
+}
