@@ -140,9 +140,10 @@ public final class MainViewModel {
         display.followHistory(refreshHistory);
     }
 
-    /** Shows a history row's answer again (its pair, or its failure in the status area). */
+    /** Shows a history row's answer again: its pair (or its failure in the status area) and its exchange. */
     public void showRecord(RefreshRecord record) {
         display.show(record);
+        wire.show(record.outcome() == null ? null : record.outcome().exchange());
     }
 
     /** Runs {@code task} with the window's one-second tick (the profile selector's times left). */

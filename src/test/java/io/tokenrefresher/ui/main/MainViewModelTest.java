@@ -2,6 +2,8 @@ package io.tokenrefresher.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tokenrefresher.core.history.RefreshHistory;
+import io.tokenrefresher.core.history.RefreshRecord;
 import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.oauth.PasswordLogin;
 import io.tokenrefresher.testing.FakeGateway;
@@ -11,6 +13,7 @@ import io.tokenrefresher.ui.claims.ClaimsSource;
 import io.tokenrefresher.ui.common.StatusKind;
 import io.tokenrefresher.ui.common.Tasks;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,26 @@ class MainViewModelTest {
         assertThat(main.claims().sourceProperty().get()).isEqualTo(ClaimsSource.NEW_ACCESS);
         assertThat(main.claims().rows()).isNotEmpty();
         assertThat(gateway.lastRequest().contentType()).isEqualTo("application/json;charset=UTF-8");
+    }
+
+    @Test
+    void aHistoryRowShowsItsOwnPairAndItsOwnExchangeAgain() {
+        RefreshHistory history = new RefreshHistory();
+        fixture.sessions().addListener(history);
+        main.followHistory(history);
+        fillIn(gateway.validRefreshToken());
+        main.refresh();
+        String firstAccess = main.result().accessTokenProperty().get();
+        main.useNewRefreshToken();
+        main.form().scopeProperty().set("server");
+        main.refresh();
+        assertThat(main.wireExchange().textProperty().get()).contains("\"scope\":\"server\"");
+
+        main.showRecord(history.records().stream().min(Comparator.comparingLong(RefreshRecord::number)).orElseThrow());
+
+        assertThat(main.result().accessTokenProperty().get()).isEqualTo(firstAccess);
+        assertThat(main.wireExchange().textProperty().get()).contains("\"scope\":\"all\"")
+                .doesNotContain("\"scope\":\"server\"");
     }
 
     @Test
