@@ -115,10 +115,10 @@ public class TokenRefresherApp extends Application {
         Tasks tasks = Tasks.onFxThread();
         MainViewModel viewModel = new MainViewModel(ctx.sessions(), ctx::inspector, tasks, ctx.background(),
                 ctx.clock(), ctx.bundle());
-        viewModel.logins().useCaptchaSource(CaptchaSource.over(ctx::httpClients,
+        viewModel.requests().logins().useCaptchaSource(CaptchaSource.over(ctx::httpClients,
                 new CaptchaClient(ctx.mapper(), "TokenRefresher/" + AppVersion.get())));
         viewModel.tokenTest().use(TokenTester.over(ctx::httpClients, new TokenCheck("TokenRefresher/" + AppVersion.get())));
-        viewModel.setNegativeTestSender(ctx.plainSender());
+        viewModel.requests().useNegativeTestSender(ctx.plainSender());
         // a JWKS goes through the connection settings of the form (CA file, proxy), on the network thread
         viewModel.signature().setJwksSource(() -> url -> new JwksKeys(new ObjectMapper(), ctx.clock())
                 .fetch(url, ctx.httpClients().forSettings(viewModel.form().tlsTrustProperty().get(),
@@ -177,9 +177,9 @@ public class TokenRefresherApp extends Application {
                     return mainController;
                 },
                 RequestController.class, () -> new RequestController(viewModel.form(), viewModel.pasted(),
-                        viewModel.exchange(), viewModel::refresh, ctx.bundle(), viewModel.autoLearnedFormProperty()),
+                        viewModel.exchange(), viewModel.requests()::refresh, ctx.bundle(), viewModel.autoLearnedFormProperty()),
                 ResultController.class, () -> new ResultController(viewModel.result(), viewModel.countdown(),
-                        viewModel::useNewRefreshToken, ctx.bundle()),
+                        viewModel.requests()::useNewRefreshToken, ctx.bundle()),
                 ResponseFieldsController.class, () -> new ResponseFieldsController(viewModel.result(), ctx.bundle()),
                 ClaimsController.class, () -> new ClaimsController(viewModel.claims(), viewModel.signature(),
                         ctx.bundle()),

@@ -77,7 +77,7 @@ public final class KeepAliveScreens extends Application {
             for (GatewayProfile p : List.of(prod, dev, uat)) {
                 onFx(() -> app.profilesViewModel().select(p));
                 pause(800);
-                onFx(() -> app.mainController().viewModel().logIn(new PasswordLogin(TestTokens.USER_NAME,
+                onFx(() -> app.mainController().viewModel().requests().logIn(new PasswordLogin(TestTokens.USER_NAME,
                         "bullfrog_password", "all", false)));
                 waitFor(() -> context.sessions().session(p.id()).newest().isPresent());
                 if (p == prod) {

@@ -30,7 +30,7 @@ import javafx.stage.Stage;
 
 /**
  * Refresh timing of the real main window (not a test: {@code bench/run.sh} runs it under Xvfb with
- * the GTK glass, never Monocle). How long from {@code viewModel.refresh()} on the FX thread until the
+ * the GTK glass, never Monocle). How long from {@code viewModel.requests().refresh()} on the FX thread until the
  * first frame laid out after the new access token arrived, compared with the server's own answer time.
  *
  * <p>Three JVMs, so that each figure only holds what it claims:
@@ -184,7 +184,7 @@ public final class RefreshBench {
             vm.exchange().busyProperty().addListener(onBusy[0]);
             scene.addPostLayoutPulseListener(pulse[0]);
             start[0] = System.nanoTime();
-            vm.refresh();
+            vm.requests().refresh();
         });
         return done.get(30, TimeUnit.SECONDS);
     }

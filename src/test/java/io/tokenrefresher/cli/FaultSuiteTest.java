@@ -102,7 +102,7 @@ class FaultSuiteTest {
         form.tlsTrustProperty().set(trust);
         main.pasted().inputProperty().set(typed.refreshToken());
 
-        main.refresh();
+        main.requests().refresh();
 
         String status = main.exchange().statusProperty().get();
         String details = main.exchange().statusDetailsProperty().get();

@@ -79,7 +79,7 @@ public final class PresetScreens extends Application {
             form.applyPreset(captcha ? GatewayPreset.BLADEX : GatewayPreset.SPRINGBLADE);
             form.clientSecretProperty().set("saber_secret");
             if (!captcha) {
-                viewModel.logIn(new PasswordLogin(TestTokens.USER_NAME, "bullfrog_password", "", true));
+                viewModel.requests().logIn(new PasswordLogin(TestTokens.USER_NAME, "bullfrog_password", "", true));
                 return;
             }
             form.kind().captchaLoginProperty().set(true);

@@ -74,7 +74,7 @@ public final class MainController {
         NegativeTestsDialog negativeTests = new NegativeTestsDialog(viewModel.negativeTests(), bundle);
         requestController.setOnNegativeTests(cases -> {
             negativeTests.show(window());
-            viewModel.runNegativeTests(cases);
+            viewModel.requests().runNegativeTests(cases);
         });
         ticker = SecondTicker.start(viewModel::tick);
         Shortcuts shortcuts = new Shortcuts(root, () -> help.toggle(window(), shortcutsListing, bundle));
@@ -118,8 +118,8 @@ public final class MainController {
         new LoginDialog(bundle)
                 .logIn(window(), new LoginDialog.Start(form.gatewayProperty().get(), form.scopeProperty().get(),
                                 form.md5PasswordProperty().get(), sm2Key, lastLoginUser),
-                        viewModel.loginContext(),
-                        (login, onSuccess, onFailure) -> viewModel.logIn(login, pair -> onSuccess.run(), onFailure))
+                        viewModel.requests().loginContext(),
+                        (login, onSuccess, onFailure) -> viewModel.requests().logIn(login, pair -> onSuccess.run(), onFailure))
                 .ifPresent(login -> {
                     lastLoginUser = login.username();
                     form.md5PasswordProperty().set(login.md5());

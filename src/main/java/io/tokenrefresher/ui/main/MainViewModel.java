@@ -3,22 +3,11 @@ package io.tokenrefresher.ui.main;
 import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.ClockSkew;
 import io.tokenrefresher.core.jwt.JwtInspector;
-import io.tokenrefresher.core.oauth.GatewayFailure;
-import io.tokenrefresher.core.oauth.HeaderLine;
-import io.tokenrefresher.core.negative.NegativeCase;
-import io.tokenrefresher.core.negative.NegativeTests;
-import io.tokenrefresher.core.oauth.PasswordLogin;
-import io.tokenrefresher.core.oauth.TokenRequest;
-import io.tokenrefresher.core.profile.ProxySetting;
-import io.tokenrefresher.core.profile.TlsTrust;
 import io.tokenrefresher.core.session.ProfileSession;
 import io.tokenrefresher.core.session.SessionRegistry;
-import io.tokenrefresher.core.session.TokenPair;
-import io.tokenrefresher.core.session.TokenSender;
 import io.tokenrefresher.ui.claims.ClaimsViewModel;
 import io.tokenrefresher.ui.claims.SignatureViewModel;
 import io.tokenrefresher.ui.common.ClaimFormatter;
-import io.tokenrefresher.ui.common.LoginContext;
 import io.tokenrefresher.ui.common.RequestForm;
 import io.tokenrefresher.ui.common.Tasks;
 import io.tokenrefresher.ui.login.LoginSources;
@@ -37,11 +26,9 @@ import io.tokenrefresher.core.history.RefreshHistory;
 import io.tokenrefresher.core.history.RefreshRecord;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import java.util.function.Consumer;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -71,10 +58,6 @@ public final class MainViewModel {
     private final WireExchangeViewModel wire;
     private final NegativeTestsViewModel negative;
     private final SignatureViewModel signature;
-    /** Past the sessions and the shared token cache: no negative test's answer may become tokens. */
-    private TokenSender negativeSender = (request, tls, proxy) -> {
-        throw new IllegalStateException("no sender for the negative tests");
-    };
     private final NoticeBannerViewModel notices = new NoticeBannerViewModel();
     private final Tasks tasks;
     private final List<Runnable> everySecond = new ArrayList<>();
@@ -82,7 +65,7 @@ public final class MainViewModel {
     private Function<String, SessionStatus> statusOf = id -> SessionStatus.NONE;
     private SessionNews news;
     private final PairDisplay display;
-    private final LoginSources logins;
+    private final WindowRequests requests;
     private final TokenTestViewModel tokenTest;
     private long lastSlowTick;
     private final ReadOnlyBooleanWrapper autoLearnedForm = new ReadOnlyBooleanWrapper(false);
@@ -108,7 +91,8 @@ public final class MainViewModel {
         });
         this.shown = sessions.session(SessionRegistry.NO_PROFILE);
         this.display = new PairDisplay(result, countdown, claims, exchange, messages, this::countdownNow);
-        this.logins = new LoginSources(form, tasks, network);
+        this.requests = new WindowRequests(form, pasted, exchange, result, negative, display, messages,
+                new LoginSources(form, tasks, network), () -> shown);
         this.tokenTest = new TokenTestViewModel(form, result, tasks, network, messages);
         pasted.inspectionProperty().addListener((obs, old, inspection) ->
                 claims.showPasted(inspection, pasted.cleanedToken()));
@@ -151,82 +135,6 @@ public final class MainViewModel {
         everySecond.add(task);
     }
 
-    /** Sends the refresh with the pasted token and the form's settings; ignored while one is running. */
-    public void refresh() {
-        if (exchange.busyProperty().get()) {
-            return;
-        }
-        String token = pasted.cleanedToken();
-        if (token.isEmpty() && form.problem(messages).isEmpty()) {
-            exchange.showProblem(new Messages.Text(messages.text("status.noRefreshToken"), "", ""));
-            return;
-        }
-        send(TokenRequest.refreshParameters(token, form.scopeProperty().get()));
-    }
-
-    /**
-     * Sends deliberately wrong variations of the refresh the form would send, through the sessions'
-     * sender but not a session: the shown session's tokens stay as they are whatever comes back.
-     */
-    public void runNegativeTests(List<NegativeCase> cases) {
-        String token = pasted.cleanedToken();
-        var problem = form.problem(messages);
-        if (problem.isPresent() || token.isEmpty()) {
-            negative.showProblem(problem.map(Messages.Text::oneLine).orElse(messages.text("negative.noToken")));
-            return;
-        }
-        TokenRequest refresh = form.toRequest(TokenRequest.refreshParameters(token, form.scopeProperty().get()));
-        TlsTrust tls = form.tlsTrustProperty().get();
-        ProxySetting proxy = form.proxyProperty().get();
-        String access = shown.newest().map(p -> p.response().accessToken()).orElse(null);
-        TokenSender sender = negativeSender;
-        negative.run(cases, new NegativeTests(request -> sender.send(request, tls, proxy)),
-                new NegativeTests.Inputs(refresh, access, null));
-    }
-
-    /** Obtains a first pair with the password grant, through the same settings as a refresh. */
-    public void logIn(PasswordLogin login) {
-        logIn(login, pair -> { }, failure -> { });
-    }
-
-    /**
-     * Obtains a first pair with the password or captcha grant; the log-in dialog hears how it went.
-     * A problem with the form (nothing was sent) counts as a failure with no {@link GatewayFailure}.
-     */
-    public void logIn(PasswordLogin login, Consumer<TokenPair> onPair, Consumer<GatewayFailure> onFailure) {
-        if (!exchange.busyProperty().get()) {
-            send(login.parameters(), login.requestHeaders(), onPair, onFailure);
-        }
-    }
-
-
-    /** What the log-in dialog needs from the window for the profile shown: its captcha, guard and mode. */
-    public LoginContext loginContext() {
-        return logins.context(shown.profileId());
-    }
-
-    private void send(Map<String, String> grantParameters) {
-        send(grantParameters, List.of(), pair -> { }, failure -> { });
-    }
-
-    private void send(Map<String, String> grantParameters, List<HeaderLine> requestHeaders,
-                      Consumer<TokenPair> onPair, Consumer<GatewayFailure> onFailure) {
-        var problem = form.problem(messages);
-        if (problem.isPresent()) {
-            exchange.showProblem(problem.get());
-            onFailure.accept(null);
-            return;
-        }
-        ProfileSession session = shown;
-        exchange.send(session, form.toRequest(grantParameters, requestHeaders), form.tlsTrustProperty().get(),
-                form.proxyProperty().get(), pair -> {
-                    if (session == shown) {
-                        display.show(pair);
-                    }
-                    onPair.accept(pair);
-                }, onFailure);
-    }
-
     /**
      * Shows the session of another profile: its pasted token and newest pair. The session shown
      * before keeps its pasted token. A token typed before any profile was selected (the profiles
@@ -255,14 +163,6 @@ public final class MainViewModel {
         Instant now = clock.instant();
         ClockSkew skew = wire.skewProperty().get();
         return skew != null && skew.noticeable() ? skew.gatewayTime(now) : now;
-    }
-
-    /** Moves the new refresh token into the input, ready for the next refresh. */
-    public void useNewRefreshToken() {
-        String token = result.newRefreshTokenProperty().get();
-        if (!token.isEmpty()) {
-            pasted.inputProperty().set(token);
-        }
     }
 
     /** Called every second. */
@@ -315,17 +215,13 @@ public final class MainViewModel {
         return claims;
     }
 
-    public LoginSources logins() {
-        return logins;
+    /** Refresh, log in, negative tests: what the window sends. */
+    public WindowRequests requests() {
+        return requests;
     }
 
     public TokenTestViewModel tokenTest() {
         return tokenTest;
-    }
-
-    /** Where the negative tests go: a sender that bypasses the sessions and the shared token cache. */
-    public void setNegativeTestSender(TokenSender sender) {
-        this.negativeSender = sender;
     }
 
     public SignatureViewModel signature() {

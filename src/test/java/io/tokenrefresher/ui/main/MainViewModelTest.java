@@ -39,7 +39,7 @@ class MainViewModelTest {
     void aRefreshFillsTheResultTheCountdownAndTheClaims() {
         fillIn(gateway.validRefreshToken());
 
-        main.refresh();
+        main.requests().refresh();
 
         assertThat(main.exchange().statusKindProperty().get()).isEqualTo(StatusKind.SUCCESS);
         assertThat(main.result().accessTokenProperty().get()).startsWith("eyJ");
@@ -55,11 +55,11 @@ class MainViewModelTest {
         fixture.sessions().addListener(history);
         main.followHistory(history);
         fillIn(gateway.validRefreshToken());
-        main.refresh();
+        main.requests().refresh();
         String firstAccess = main.result().accessTokenProperty().get();
-        main.useNewRefreshToken();
+        main.requests().useNewRefreshToken();
         main.form().scopeProperty().set("server");
-        main.refresh();
+        main.requests().refresh();
         assertThat(main.wireExchange().textProperty().get()).contains("\"scope\":\"server\"");
 
         main.showRecord(history.records().stream().min(Comparator.comparingLong(RefreshRecord::number)).orElseThrow());
@@ -73,7 +73,7 @@ class MainViewModelTest {
     void withoutATokenNothingIsSentAndTheStatusSaysWhatIsMissing() {
         fillIn("  ");
 
-        main.refresh();
+        main.requests().refresh();
 
         assertThat(main.exchange().statusProperty().get()).isEqualTo("Paste a refresh token first.");
         assertThat(gateway.requests()).isEmpty();
@@ -83,7 +83,7 @@ class MainViewModelTest {
     void withoutAGatewayTheStatusAsksForTheAddress() {
         main.pasted().inputProperty().set(gateway.validRefreshToken());
 
-        main.refresh();
+        main.requests().refresh();
 
         assertThat(main.exchange().statusProperty().get()).startsWith("Not a valid gateway address");
         assertThat(main.exchange().statusKindProperty().get()).isEqualTo(StatusKind.ERROR);
@@ -95,7 +95,7 @@ class MainViewModelTest {
         fillIn(gateway.validRefreshToken());
         main.form().extraHeadersProperty().set("Blade-Auth");
 
-        main.refresh();
+        main.requests().refresh();
 
         assertThat(main.exchange().statusProperty().get()).startsWith("Extra header line 1 is not");
         assertThat(gateway.requests()).isEmpty();
@@ -104,9 +104,9 @@ class MainViewModelTest {
     @Test
     void useForNextRefreshMovesTheNewRefreshTokenIntoTheInput() {
         fillIn(gateway.validRefreshToken());
-        main.refresh();
+        main.requests().refresh();
 
-        main.useNewRefreshToken();
+        main.requests().useNewRefreshToken();
 
         assertThat(main.pasted().inputProperty().get()).isEqualTo(main.result().newRefreshTokenProperty().get());
         assertThat(main.pasted().noticeKindProperty().get()).isEqualTo(StatusKind.SUCCESS);
@@ -116,7 +116,7 @@ class MainViewModelTest {
     void aPasswordLogInShowsItsPairLikeARefresh() {
         main.form().gatewayProperty().set(gateway.baseUrl());
 
-        main.logIn(new PasswordLogin(TestTokens.USER_NAME, "bullfrog_password", "all", false));
+        main.requests().logIn(new PasswordLogin(TestTokens.USER_NAME, "bullfrog_password", "all", false));
 
         assertThat(gateway.lastRequest().bodyText()).contains("\"grant_type\":\"password\"");
         assertThat(main.exchange().statusKindProperty().get()).isEqualTo(StatusKind.SUCCESS);
@@ -128,7 +128,7 @@ class MainViewModelTest {
     void eachProfileKeepsItsOwnPastedTokenAndResult() {
         main.showSession("uat");
         fillIn(gateway.validRefreshToken());
-        main.refresh();
+        main.requests().refresh();
         String uatAccess = main.result().accessTokenProperty().get();
 
         main.showSession("dev");
