@@ -141,10 +141,10 @@ public class TokenRefresherApp extends Application {
                 // the profile as saved (an edit, the auto-refresh toggle) is what its session is kept alive with;
                 // sessions of profiles shown before keep running
                 ctx.autoRefresher().keepAlive(profile);
-                viewModel.showSession(profile.id());
+                viewModel.shown().show(profile.id());
             }
         });
-        viewModel.followAutoRefresh(ctx.autoRefresher()::status);
+        viewModel.shown().followAutoRefresh(ctx.autoRefresher()::status);
         viewModel.followHistory(ctx.history());
         HistoryViewModel history = new HistoryViewModel(ctx.history(), this::profileName, tasks, ctx.disk(),
                 ctx.clock(), new Messages(ctx.bundle()), viewModel::showRecord);
@@ -177,7 +177,7 @@ public class TokenRefresherApp extends Application {
                     return mainController;
                 },
                 RequestController.class, () -> new RequestController(viewModel.form(), viewModel.pasted(),
-                        viewModel.exchange(), viewModel.requests()::refresh, ctx.bundle(), viewModel.autoLearnedFormProperty()),
+                        viewModel.exchange(), viewModel.requests()::refresh, ctx.bundle(), viewModel.shown().autoLearnedFormProperty()),
                 ResultController.class, () -> new ResultController(viewModel.result(), viewModel.countdown(),
                         viewModel.requests()::useNewRefreshToken, ctx.bundle()),
                 ResponseFieldsController.class, () -> new ResponseFieldsController(viewModel.result(), ctx.bundle()),

@@ -3,7 +3,6 @@ package io.tokenrefresher.ui.main;
 import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.ClockSkew;
 import io.tokenrefresher.core.jwt.JwtInspector;
-import io.tokenrefresher.core.session.ProfileSession;
 import io.tokenrefresher.core.session.SessionRegistry;
 import io.tokenrefresher.ui.claims.ClaimsViewModel;
 import io.tokenrefresher.ui.claims.SignatureViewModel;
@@ -21,32 +20,25 @@ import io.tokenrefresher.ui.result.ResultViewModel;
 import io.tokenrefresher.ui.result.TokenTestViewModel;
 import java.time.Clock;
 import java.time.Instant;
-import io.tokenrefresher.core.session.SessionStatus;
 import io.tokenrefresher.core.history.RefreshHistory;
 import io.tokenrefresher.core.history.RefreshRecord;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
  * The main window's state, composed of one small view-model per part (request form, pasted token,
- * exchange, result, countdown, claims, the notice banner, log-in sources, Test token). It only routes
- * between them: a new pair goes to the result, the countdown and the claims ({@link PairDisplay}); the
- * pasted token to the claims; and it shows the session of the selected profile.
- *
- * <p>Over the 150 lines a view-model aims at: about 40 are accessors of the parts and 40 imports; what
- * is left is the routing, which is this class's one job. A part with logic of its own gets its own class.
+ * exchange, result, countdown, claims, signature, raw exchange, negative tests, notice banner, Test token)
+ * and three routers: {@link ShownSession} (which profile's session is on screen), {@link WindowRequests}
+ * (what the window sends) and {@link PairDisplay} (a pair on screen). It builds them, ties the parts that
+ * follow one another, and runs the one-second tick.
  */
 public final class MainViewModel {
     /** Relative times in the claims and under the pasted token move on this often, not every second. */
     private static final long SLOW_TICK_SECONDS = 15;
 
-    private final SessionRegistry sessions;
     private final Clock clock;
     private final Messages messages;
     private final RequestForm form = new RequestForm();
@@ -59,22 +51,16 @@ public final class MainViewModel {
     private final NegativeTestsViewModel negative;
     private final SignatureViewModel signature;
     private final NoticeBannerViewModel notices = new NoticeBannerViewModel();
-    private final Tasks tasks;
     private final List<Runnable> everySecond = new ArrayList<>();
-    private ProfileSession shown;
-    private Function<String, SessionStatus> statusOf = id -> SessionStatus.NONE;
-    private SessionNews news;
+    private final ShownSession shown;
     private final PairDisplay display;
     private final WindowRequests requests;
     private final TokenTestViewModel tokenTest;
     private long lastSlowTick;
-    private final ReadOnlyBooleanWrapper autoLearnedForm = new ReadOnlyBooleanWrapper(false);
 
     /** @param network where token requests run; callbacks come back through {@code tasks} */
     public MainViewModel(SessionRegistry sessions, Supplier<JwtInspector> inspector, Tasks tasks, Executor network,
                          Clock clock, ResourceBundle bundle) {
-        this.sessions = sessions;
-        this.tasks = tasks;
         this.clock = clock;
         this.messages = new Messages(bundle);
         ClaimFormatter formatter = new ClaimFormatter(bundle);
@@ -89,10 +75,10 @@ public final class MainViewModel {
             wire.show(outcome == null ? null : outcome.exchange());
             countdown.tick(countdownNow());
         });
-        this.shown = sessions.session(SessionRegistry.NO_PROFILE);
         this.display = new PairDisplay(result, countdown, claims, exchange, messages, this::countdownNow);
+        this.shown = new ShownSession(sessions, form, pasted, exchange, display, tasks, clock, messages);
         this.requests = new WindowRequests(form, pasted, exchange, result, negative, display, messages,
-                new LoginSources(form, tasks, network), () -> shown);
+                new LoginSources(form, tasks, network), shown::session);
         this.tokenTest = new TokenTestViewModel(form, result, tasks, network, messages);
         pasted.inspectionProperty().addListener((obs, old, inspection) ->
                 claims.showPasted(inspection, pasted.cleanedToken()));
@@ -102,21 +88,6 @@ public final class MainViewModel {
         this.signature = new SignatureViewModel(tasks, network, clock, messages);
         claims.shownTokenProperty().addListener((obs, old, token) -> signature.showToken(token));
         wire.skewProperty().addListener((obs, old, skew) -> signature.setSkew(skew == null ? null : skew.offset()));
-    }
-
-    /**
-     * Tells in the status area what auto-refresh does to the session on screen, and keeps the refresh
-     * token input on the session's newest token after a refresh that happened on its own.
-     *
-     * @param status a profile's session status (the auto-refresher's)
-     */
-    public void followAutoRefresh(Function<String, SessionStatus> status) {
-        this.statusOf = status;
-        news = new SessionNews(tasks.ui(), () -> shown, exchange, pair -> {
-            display.show(pair);
-            pasted.inputProperty().set(shown.currentRefreshToken());
-        }, clock, messages);
-        sessions.addListener(news);
     }
 
     /** Marks, for each pair shown, the claims that changed since the session's previous pair. */
@@ -135,29 +106,6 @@ public final class MainViewModel {
         everySecond.add(task);
     }
 
-    /**
-     * Shows the session of another profile: its pasted token and newest pair. The session shown
-     * before keeps its pasted token. A token typed before any profile was selected (the profiles
-     * were still loading) stays in the field.
-     */
-    public void showSession(String profileId) {
-        ProfileSession next = sessions.session(profileId);
-        if (next == shown) {
-            return;
-        }
-        String typed = pasted.inputProperty().get();
-        boolean firstChoice = SessionRegistry.NO_PROFILE.equals(shown.profileId());
-        shown.setPastedToken(typed);
-        shown = next;
-        pasted.inputProperty().set(firstChoice && !typed.isBlank() ? typed : next.pastedToken());
-        if (!firstChoice || next.newest().isPresent()) {
-            display.show(next.newest().orElse(null));
-        }
-        if (news != null) {
-            news.showStatusOf(statusOf.apply(profileId));
-        }
-    }
-
     /** The gateway's time when its clock is noticeably off this machine's (its tokens' exp are in its time). */
     private Instant countdownNow() {
         Instant now = clock.instant();
@@ -170,7 +118,7 @@ public final class MainViewModel {
         Instant now = clock.instant();
         countdown.tick(countdownNow());
         everySecond.forEach(Runnable::run);
-        autoLearnedForm.set(shown.autoLearnedForm(form.gatewayProperty().get(), form.tokenPathProperty().get()));
+        shown.tick();
         if (now.getEpochSecond() - lastSlowTick >= SLOW_TICK_SECONDS) {
             lastSlowTick = now.getEpochSecond();
             claims.refresh();
@@ -181,14 +129,6 @@ public final class MainViewModel {
     /** Stops the request in flight (the window is closing). */
     public void cancel() {
         exchange.cancel();
-    }
-
-    /**
-     * Auto already fell back to a form body for the shown session's gateway and path, so it sends the
-     * form at once: the placement reads "Auto (form)". Read once a second.
-     */
-    public ReadOnlyBooleanProperty autoLearnedFormProperty() {
-        return autoLearnedForm.getReadOnlyProperty();
     }
 
     public RequestForm form() {
@@ -213,6 +153,11 @@ public final class MainViewModel {
 
     public ClaimsViewModel claims() {
         return claims;
+    }
+
+    /** The profile's session on screen: switching, auto-refresh news, "Auto (form)". */
+    public ShownSession shown() {
+        return shown;
     }
 
     /** Refresh, log in, negative tests: what the window sends. */

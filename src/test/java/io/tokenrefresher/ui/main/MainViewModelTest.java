@@ -126,21 +126,21 @@ class MainViewModelTest {
 
     @Test
     void eachProfileKeepsItsOwnPastedTokenAndResult() {
-        main.showSession("uat");
+        main.shown().show("uat");
         fillIn(gateway.validRefreshToken());
         main.requests().refresh();
         String uatAccess = main.result().accessTokenProperty().get();
 
-        main.showSession("dev");
+        main.shown().show("dev");
         assertThat(main.pasted().inputProperty().get()).isEmpty();
         assertThat(main.result().hasResultProperty().get()).isFalse();
         assertThat(main.countdown().countdownProperty().get()).isEqualTo("--:--:--");
         main.pasted().inputProperty().set("dev token");
 
-        main.showSession("uat");
+        main.shown().show("uat");
         assertThat(main.result().accessTokenProperty().get()).isEqualTo(uatAccess);
         assertThat(main.pasted().inputProperty().get()).isNotEqualTo("dev token").startsWith("eyJ");
-        main.showSession("dev");
+        main.shown().show("dev");
         assertThat(main.pasted().inputProperty().get()).isEqualTo("dev token");
     }
 
@@ -148,7 +148,7 @@ class MainViewModelTest {
     void aTokenTypedBeforeTheFirstProfileIsSelectedStaysInTheField() {
         main.pasted().inputProperty().set("typed while loading");
 
-        main.showSession("uat");
+        main.shown().show("uat");
 
         assertThat(main.pasted().inputProperty().get()).isEqualTo("typed while loading");
     }
