@@ -23,6 +23,7 @@ public final class Cli {
     static {
         COMMANDS.put("refresh", RefreshCommand.class);
         COMMANDS.put("login", LoginCommand.class);
+        COMMANDS.put("token", AccessTokenCommand.class);
         COMMANDS.put("decode", DecodeCommand.class);
         COMMANDS.put("captcha", CaptchaCommand.class);
         COMMANDS.put("profiles", ProfilesCommand.class);
