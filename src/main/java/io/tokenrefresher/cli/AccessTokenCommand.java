@@ -3,19 +3,11 @@ package io.tokenrefresher.cli;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.exceptions.JWTDecodeException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tokenrefresher.core.AppVersion;
-import io.tokenrefresher.core.net.ConnectionSetupException;
-import io.tokenrefresher.core.oauth.GatewayFailure;
-import io.tokenrefresher.core.oauth.TokenOutcome;
-import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.core.oauth.TokenResponse;
-import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.session.cache.CachedTokens;
 import io.tokenrefresher.core.session.cache.SharedRefresh;
-import io.tokenrefresher.core.session.cache.TokenCache;
 import java.io.PrintWriter;
-import java.net.http.HttpClient;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -107,7 +99,9 @@ final class AccessTokenCommand implements Callable<Integer> {
             return new ErrorReport(ctx).error(ExitCodes.SERVER_REFUSED, "cli.token.refreshTokenExpired",
                     gatewayProfile.name());
         }
-        return refresh(selected, refreshToken);
+        // in a class of its own: verifying this one must not load the HTTP client's classes
+        return new ProfileTokenRefresh(ctx, selected).refresh(refreshToken,
+                (response, expiresAt, refreshed) -> print(response, expiresAt, gatewayProfile, refreshed));
     }
 
     private boolean validLongEnough(CachedTokens cached, Instant now) {
@@ -122,56 +116,6 @@ final class AccessTokenCommand implements Callable<Integer> {
         } catch (JWTDecodeException e) {
             // an opaque refresh token: only the gateway can tell
             return false;
-        }
-    }
-
-    private int refresh(SelectedProfile selected, String refreshToken) throws InterruptedException {
-        GatewayProfile gatewayProfile = selected.profile();
-        TokenRequest request = gatewayProfile.toRequest(
-                TokenRequest.refreshParameters(refreshToken, gatewayProfile.endpoint().scope()),
-                selected.clientSecret(false));
-        HttpClient profileClient;
-        try {
-            profileClient = selected.httpClient();
-        } catch (ConnectionSetupException e) {
-            return new ErrorReport(ctx).failure(e.failure());
-        }
-        boolean https = CliHttpClients.isHttps(request.gateway());
-        TokenEndpointClient endpointClient = new TokenEndpointClient(
-                () -> profileClient != null ? profileClient : ctx.httpClients().forGateway(https),
-                ctx.mapper(), ctx.clock(), "TokenRefresher/" + AppVersion.get() + " (cli token)");
-        SharedRefresh.Exchange exchange = ctx.sharedRefresh().exchange(gatewayProfile.id(), request,
-                gatewayProfile.connection().tlsTrust(), gatewayProfile.connection().proxy(),
-                (r, tls, proxy) -> endpointClient.send(r));
-        ErrorReport report = new ErrorReport(ctx);
-        if (exchange.outcome() instanceof TokenOutcome.Failure failure) {
-            int code = report.failure(failure.failure());
-            if (failure.failure() instanceof GatewayFailure.ServerRefused) {
-                report.error(code, "cli.token.refused", gatewayProfile.name());
-            }
-            return code;
-        }
-        if (exchange.storedIn() == TokenCache.Place.NOWHERE) {
-            report.warning("cli.warning.cacheNotWritten", gatewayProfile.name());
-        }
-        TokenOutcome.Success success = (TokenOutcome.Success) exchange.outcome();
-        boolean refreshed = exchange.how() != SharedRefresh.How.TAKEN_FROM_CACHE;
-        if (refreshed) {
-            selected.rememberIfRemembering(success.response().refreshToken(), report);
-        }
-        TokenResponse response = success.response();
-        return print(response, expiresAt(response), gatewayProfile, refreshed);
-    }
-
-    /** As the cache reckons it: {@code expires_in} from arrival, else the JWT's {@code exp}; null when neither. */
-    private static Instant expiresAt(TokenResponse response) {
-        if (response.expiresIn() != null) {
-            return response.receivedAt().plusSeconds(response.expiresIn());
-        }
-        try {
-            return JWT.decode(response.accessToken()).getExpiresAtAsInstant();
-        } catch (JWTDecodeException e) {
-            return null;
         }
     }
 
