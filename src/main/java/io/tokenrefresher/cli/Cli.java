@@ -23,6 +23,7 @@ public final class Cli {
     static {
         COMMANDS.put("refresh", RefreshCommand.class);
         COMMANDS.put("login", LoginCommand.class);
+        COMMANDS.put("token", AccessTokenCommand.class);
         COMMANDS.put("decode", DecodeCommand.class);
         COMMANDS.put("captcha", CaptchaCommand.class);
         COMMANDS.put("profiles", ProfilesCommand.class);
@@ -37,7 +38,7 @@ public final class Cli {
             return ExitCodes.OK;
         }
         CliHttpClients httpClients = new CliHttpClients();
-        CliContext ctx = CliContext.system(httpClients::get);
+        CliContext ctx = CliContext.system(httpClients);
         if (args.length > 0 && ("refresh".equals(args[0]) || "login".equals(args[0]))) {
             // the exchange needs both; each is a few hundred ms of class loading, so they load side by side
             httpClients.warm(CliHttpClients.isHttps(gatewayArgument(args)));

@@ -28,13 +28,29 @@ import javax.net.ssl.TrustManager;
  * set up; it can never open a TLS connection, and it is never asked to, because redirects are not
  * followed. {@code https://} gateways get {@link TokenEndpointClient#defaultHttpClient()}.
  */
-public final class CliHttpClients {
-    private final FutureTask<HttpClient> plain = new FutureTask<>(CliHttpClients::plainHttpOnly);
-    private final FutureTask<HttpClient> tls = new FutureTask<>(TokenEndpointClient::defaultHttpClient);
+public final class CliHttpClients implements CliContext.HttpClientSource {
+    // made on first use: even creating them (method references returning HttpClient) loads the JDK
+    // client's classes, which a command answering from the token cache never needs
+    private FutureTask<HttpClient> plain;
+    private FutureTask<HttpClient> tls;
+
+    private synchronized FutureTask<HttpClient> task(boolean https) {
+        if (https && tls == null) {
+            tls = new FutureTask<>(TokenEndpointClient::defaultHttpClient);
+        } else if (!https && plain == null) {
+            plain = new FutureTask<>(CliHttpClients::plainHttpOnly);
+        }
+        return https ? tls : plain;
+    }
+
+    @Override
+    public HttpClient forGateway(boolean https) {
+        return get(https);
+    }
 
     /** The client for a gateway address; {@code https} decides whether TLS must really work. */
     public HttpClient get(boolean https) {
-        FutureTask<HttpClient> task = https ? tls : plain;
+        FutureTask<HttpClient> task = task(https);
         task.run(); // builds it here, unless it is built (or being built) already
         try {
             return task.get();
@@ -52,7 +68,7 @@ public final class CliHttpClients {
      * other warm-ups: the client it builds is the one the command then sends with.
      */
     public void warm(boolean https) {
-        Thread t = new Thread(https ? tls : plain, "http-client-init");
+        Thread t = new Thread(task(https), "http-client-init");
         t.setDaemon(true);
         t.start();
     }
@@ -62,8 +78,21 @@ public final class CliHttpClients {
      * called after the command's output is written, right before the exit.
      */
     public void stopForExit() {
+        List<FutureTask<HttpClient>> made;
+        synchronized (this) {
+            made = new ArrayList<>();
+            if (plain != null) {
+                made.add(plain);
+            }
+            if (tls != null) {
+                made.add(tls);
+            }
+        }
+        if (made.isEmpty()) {
+            return;
+        }
         List<HttpClient> built = new ArrayList<>();
-        for (FutureTask<HttpClient> task : List.of(plain, tls)) {
+        for (FutureTask<HttpClient> task : made) {
             if (task.isDone() && !task.isCancelled()) {
                 try {
                     built.add(task.get());

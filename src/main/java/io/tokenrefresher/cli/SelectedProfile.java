@@ -53,6 +53,16 @@ final class SelectedProfile {
         return new SelectedProfile(service, found.get(), ctx, spec);
     }
 
+    /**
+     * The profile the window selected last (else the first saved one); a usage error when there are none.
+     */
+    static SelectedProfile lastUsed(CommandSpec spec, CliContext ctx) {
+        ProfileService service = ctx.profiles();
+        GatewayProfile last = service.initialSelection()
+                .orElseThrow(() -> UsageError.of(spec, ctx, "cli.token.noProfiles"));
+        return new SelectedProfile(service, last, ctx, spec);
+    }
+
     GatewayProfile profile() {
         return profile;
     }
@@ -71,6 +81,13 @@ final class SelectedProfile {
             note("profiles.secret.readFailed", "profiles.secret.clientSecret", couldNot.detail());
         }
         return read.valueOr("");
+    }
+
+    /** Keeps {@code refreshToken} in the remembered slot when the profile remembers one; problems on stderr. */
+    void rememberIfRemembering(String refreshToken, ErrorReport report) {
+        if (profile.rememberRefreshToken() && refreshToken != null) {
+            saveRefreshToken(refreshToken, report);
+        }
     }
 
     /**

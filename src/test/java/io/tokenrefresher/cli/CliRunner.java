@@ -23,6 +23,7 @@ final class CliRunner {
     private Locale locale = Locale.ENGLISH;
     private String stdin = "";
     private CliContext.PasswordPrompt prompt;
+    private CliContext.HttpClientSource httpClients = HTTP::get;
     private Supplier<ProfileService> profiles = () -> {
         throw new IllegalStateException("this test set up no profiles: use CliRunner.profiles(...)");
     };
@@ -59,6 +60,12 @@ final class CliRunner {
         return this;
     }
 
+    /** The HTTP clients the commands get (e.g. one that records that it was asked). */
+    CliRunner httpClients(CliContext.HttpClientSource source) {
+        this.httpClients = source;
+        return this;
+    }
+
     CliRunner profiles(ProfileService service) {
         this.profiles = () -> service;
         return this;
@@ -69,7 +76,7 @@ final class CliRunner {
         StringWriter err = new StringWriter();
         CliContext ctx = new CliContext(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 StandardCharsets.UTF_8, new PrintWriter(out, true), new PrintWriter(err, true), locale, zone, clock,
-                HTTP::get, prompt, profiles);
+                httpClients, prompt, profiles);
         int code = Cli.run(args, ctx);
         return new Result(code, out.toString(), err.toString());
     }

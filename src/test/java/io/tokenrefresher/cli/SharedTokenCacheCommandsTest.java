@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenrefresher.core.net.HttpClients;
-import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
-import io.tokenrefresher.core.profile.Endpoint;
 import io.tokenrefresher.core.profile.GatewayProfile;
-import io.tokenrefresher.core.profile.ProfileService;
-import io.tokenrefresher.core.profile.ProfileStore;
 import io.tokenrefresher.core.secret.FakeCredentialStore;
 import io.tokenrefresher.core.session.TokenSender;
 import io.tokenrefresher.core.session.cache.CachedTokens;
@@ -35,33 +31,30 @@ class SharedTokenCacheCommandsTest {
     @TempDir
     Path home;
 
+    private RememberingProfileFixture fixture;
     private FakeGateway gateway;
-    private final FakeCredentialStore keyring = new FakeCredentialStore();
+    private FakeCredentialStore keyring;
     private GatewayProfile profile;
     private String remembered;
 
     @BeforeEach
     void setUp() {
-        gateway = FakeGateway.builder().rotateWithReuseDetection().start();
-        ProfileService service = new ProfileService(new ProfileStore(home), keyring);
-        service.load();
-        profile = service.update(service.create("UAT")
-                .withEndpoint(Endpoint.defaults().withGateway(gateway.baseUrl()).withPlacement(ParameterPlacement.FORM))
-                .withRememberRefreshToken(true));
-        remembered = gateway.validRefreshToken();
-        service.afterRefresh(profile.id(), remembered);
+        fixture = new RememberingProfileFixture(home);
+        gateway = fixture.gateway;
+        keyring = fixture.keyring;
+        profile = fixture.profile;
+        remembered = fixture.remembered;
     }
 
     @AfterEach
     void tearDown() {
-        gateway.close();
+        fixture.close();
     }
 
-    /** A new process: its own profile service over the same folder and keyring. */
     private CliRunner process() {
-        ProfileService service = new ProfileService(new ProfileStore(home), keyring);
-        return new CliRunner().profiles(service);
+        return fixture.process();
     }
+
 
     private SharedRefresh cacheOfTheWindow() {
         return SharedRefresh.inDataFolder(home, keyring, MAPPER, Clock.systemUTC());

@@ -88,7 +88,7 @@ public final class StartupArchiveTraining {
         PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         return new CliContext(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 StandardCharsets.UTF_8, discard, discard, Locale.getDefault(), ZoneId.systemDefault(),
-                Clock.systemUTC(), httpClients::get, null, () -> {
+                Clock.systemUTC(), httpClients, null, () -> {
                     throw new IllegalStateException("the training run reads no profiles");
                 });
     }
