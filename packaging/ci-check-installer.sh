@@ -156,10 +156,10 @@ say "AOT caches: window $(du -h "$app/lib/app/token-refresher.aot" | cut -f1), c
 # Deliberately stale caches: trained by the installed runtime for a copy of the app's jars in which the
 # app jar differs (one more entry), so they do not match the installed jars. The JVM must start without
 # them, silently (nothing on stdout), for a command and for the window (checked with the GUI below).
-stale=$logs/stale && rm -rf "$stale" && mkdir -p "$stale/app" "$stale/extra"
+stale=$PWD/$logs/stale && rm -rf "$stale" && mkdir -p "$stale/app" "$stale/extra"
 cp -p "$app"/lib/app/*.jar "$stale/app/"
 echo stale >"$stale/extra/stale.txt"
-(cd "$stale/extra" && "$java_home/bin/jar" uf "$stale/app/token-refresher.jar" stale.txt)
+(cd "$stale/extra" && "$java_home/bin/jar" uf "$stale/app/token-refresher-$version.jar" stale.txt)
 stale_cp=$(sed -n "s|^app.classpath=\$APPDIR|$stale/app|p" "$app/lib/app/token-refresher.cfg" | paste -sd: -)
 for mode in cli window; do
   env -u DISPLAY TOKEN_REFRESHER_HOME="$stale/home" "$runtime_java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
