@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The installed app against bare baselines, side by side in one run (issue 15's goals table):
-#   bench/installed-bench.sh          env PAIRS=9, APP_DIR=/opt/token-refresher, DEB=target/installer/*.deb
+#   bench/installed-bench.sh          env PAIRS=9, APP_DIR=/opt/token-refresher, DEB=target/installer/*.deb, JAR
 #   launch -> main window shown   installed app (APP_DIR/bin/token-refresher.sh, what the menu entry and the
 #                                 command on the PATH start) vs the bare JavaFX window fat jar on Java 17, and
 #                                 the portable jar (java -jar target/token-refresher.jar) vs the same bare window
@@ -23,7 +23,7 @@ rounds=${ROUNDS:-3}
 max_spread=${MAX_SPREAD:-15}
 app_dir=${APP_DIR:-/opt/token-refresher}
 launcher=$app_dir/bin/token-refresher.sh
-jar=target/token-refresher.jar
+jar=${JAR:-target/token-refresher.jar}
 java17=${JAVA17:-java}
 mkdir -p "$out"
 [ -x "$launcher" ] || { echo "no installed app at $app_dir (dpkg -i target/installer/*.deb, or APP_DIR=...)" >&2; exit 2; }

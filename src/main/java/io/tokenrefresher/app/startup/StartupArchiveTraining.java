@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The training run behind the installed app's class-data-sharing (AppCDS) archive: the installer
- * runs it once, where the app is installed, under {@code -XX:ArchiveClassesAtExit}, and the launcher
- * maps the archive on every later start (see packaging/linux/resources/postinst).
+ * The command line's training run behind the installed app's ahead-of-time (AOT) cache: the installer
+ * build runs it once in the app image under {@code -XX:AOTCacheOutput} (packaging/BuildInstaller.java,
+ * AotTraining) and the launcher maps the cache on every later start of a command.
  *
  * <p>It goes through what a command-line refresh goes through (picocli, the HTTP client, Jackson,
  * java-jwt, the output formats), against a one-shot responder on the loopback address; nothing leaves
