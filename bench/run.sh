@@ -24,13 +24,7 @@ fi
 if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f target/token-refresher.jar ] || [ ! -f "$out/bare-window.jar" ]; then
   mvn -B -q -o package -DskipTests >/dev/null
   mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt >/dev/null
-  # the same JavaFX jars the app's shaded jar holds, unpacked into one jar with a plain launcher
-  rm -rf "$out/bare" && mkdir -p "$out/bare/classes"
-  fx_jars=$(tr ':' '\n' < target/test-cp.txt | grep '/org/openjfx/javafx-' | paste -sd: -)
-  (cd "$out/bare/classes" && for j in ${fx_jars//:/ }; do unzip -qo "$j"; done && rm -rf module-info.class META-INF)
-  javac -d "$out/bare/classes" -cp "$fx_jars" bench/BareWindow.java
-  printf 'Main-Class: BareWindow\nMulti-Release: true\n' > "$out/bare/manifest.txt"
-  jar --create --file "$out/bare-window.jar" --manifest "$out/bare/manifest.txt" -C "$out/bare/classes" .
+  bench/bare-window-jar.sh
 fi
 app_jar=target/token-refresher.jar
 bare_jar=$out/bare-window.jar

@@ -1,3 +1,4 @@
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,7 +26,6 @@ import java.util.jar.JarOutputStream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -45,8 +45,13 @@ import java.util.stream.Stream;
  * allowed, no quotes); {@code #} starts a comment line; {@code ${version}}, {@code ${basedir}} and
  * {@code ${os}} are replaced.
  *
- * <p>Arguments (all given by the pom): {@code --basedir DIR --version V --app-jar JAR --main-class CLASS
- * --libs DIR --javafx DIR --work DIR --dest DIR [--types t1,t2]}.
+ * <p>Arguments (all given by the pom): {@code --basedir DIR --version V --jdk DIR --app-jar JAR --main-class
+ * CLASS --libs DIR --javafx DIR --work DIR --dest DIR [--types t1,t2]}.
+ *
+ * <p>The runtime, and every tool (jdeps, jmod, jlink, jpackage), come from {@code --jdk}: a JDK 25 or newer
+ * (the pom's {@code installer.jdk}), whatever JDK runs Maven; the app's classes stay {@code release 17}.
+ * Java 25 is what makes the ahead-of-time (AOT) caches possible that the app image ships
+ * ({@link #trainAotCaches}).
  */
 public final class BuildInstaller {
 
@@ -57,6 +62,7 @@ public final class BuildInstaller {
     private final Path packaging;
     private final String version;
     private final String os;
+    private final Path jdk;
     private final Path work;
     private final Path dest;
 
@@ -66,6 +72,7 @@ public final class BuildInstaller {
         this.packaging = basedir.resolve("packaging");
         this.version = required("--version");
         this.os = currentOs();
+        this.jdk = Path.of(required("--jdk")).toAbsolutePath().normalize();
         this.work = Path.of(required("--work")).toAbsolutePath();
         this.dest = Path.of(required("--dest")).toAbsolutePath();
     }
@@ -86,7 +93,9 @@ public final class BuildInstaller {
     private void run() throws IOException {
         long start = System.nanoTime();
         List<String> types = types();
-        log("OS " + os + ", version " + version + ", types " + types + ", JDK " + System.getProperty("java.home"));
+        String jdkVersion = checkJdk();
+        log("OS " + os + ", version " + version + ", types " + types + ", runtime and tools from JDK " + jdkVersion
+                + " at " + jdk);
 
         deleteTree(work);
         Files.createDirectories(work);
@@ -100,6 +109,7 @@ public final class BuildInstaller {
         if (os.equals("linux")) {
             launcherScript(image);
         }
+        new AotTraining(image, os, work).run();
 
         for (String type : types) {
             if (type.equals("app-image")) {
@@ -118,6 +128,30 @@ public final class BuildInstaller {
 
     // ---------------------------------------------------------------------------------------------
     // steps
+
+    /** The JDK the runtime is made from: 25 or newer, with jlink and jpackage; its version. */
+    private String checkJdk() throws IOException {
+        String hint = " The installer's runtime is made from a JDK 25 or newer (its AOT cache needs Java 25):"
+                + " install one (Temurin 25: /usr/lib/jvm/temurin-25-jdk-amd64 on Debian) and point"
+                + " -Dinstaller.jdk=DIR (or the environment variable INSTALLER_JDK) at it.";
+        Path release = jdk.resolve("release");
+        if (!Files.isRegularFile(release) || !Files.isRegularFile(jdkTool("jlink"))
+                || !Files.isRegularFile(jdkTool("jpackage"))) {
+            throw new BuildException("no JDK with jlink and jpackage at " + jdk + "." + hint);
+        }
+        String version = Files.readAllLines(release, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("JAVA_VERSION=")).findFirst().orElse("JAVA_VERSION=0")
+                .substring(13).replace("\"", "");
+        int feature = Integer.parseInt(version.replaceAll("^(\\d+).*", "$1"));
+        if (feature < 25) {
+            throw new BuildException("the JDK at " + jdk + " is Java " + version + "." + hint);
+        }
+        return version;
+    }
+
+    private Path jdkTool(String name) {
+        return jdk.resolve("bin").resolve(os.equals("windows") ? name + ".exe" : name);
+    }
 
     /** The class path of the app: the app's own jar and every non-JavaFX runtime dependency. */
     private Path stageInput() throws IOException {
@@ -280,9 +314,9 @@ public final class BuildInstaller {
      * {@code token-refresher} on the PATH. JDK 17's Linux launcher asks rpm and then dpkg which package
      * owns it (dpkg -S, dpkg -L) before it starts the JVM, on every start: about 0.2 s, a third of a
      * command-line refresh and a sixth of the window's start. The script starts the same runtime with the
-     * same JVM options and class path, read from the launcher's cfg here; only the AppCDS archive differs
-     * by what is started (postinst makes one for the window and one for the command line, decided like
-     * {@code app.Main} decides).
+     * same JVM options and class path, read from the launcher's cfg here; only the AOT cache differs by what
+     * is started (one trained on the window, one on the command line; {@link AotTraining}), decided like
+     * {@code app.Main} decides.
      */
     private void launcherScript(Path image) throws IOException {
         Path cfg = image.resolve("lib/app/" + APP_NAME + ".cfg");
@@ -294,7 +328,7 @@ public final class BuildInstaller {
             if (line.startsWith("app.classpath=")) {
                 classPath.add(shellWord(value));
             } else if (line.startsWith("java-options=")) {
-                javaOptions.add(shellWord(value.replace("$APPDIR/" + APP_NAME + ".jsa", "$APPDIR/$ARCHIVE")));
+                javaOptions.add(shellWord(value.replace("$APPDIR/" + AotTraining.WINDOW_CACHE, "$APPDIR/$CACHE")));
             } else if (line.startsWith("app.mainclass=")) {
                 mainClass = shellWord(value);
             }
@@ -308,21 +342,21 @@ public final class BuildInstaller {
                 .append(", which asks rpm and dpkg\n")
                 .append("# which package owns it on every start (~0.2 s). Made by packaging/BuildInstaller.java")
                 .append(" from lib/app/").append(APP_NAME).append(".cfg:\n")
-                .append("# the same runtime, JVM options and class path, so postinst's start-up archives apply.\n")
+                .append("# the same runtime, JVM options and class path, so the AOT caches apply.\n")
                 .append("APPDIR=\"$(dirname \"$(dirname \"$(readlink -f \"$0\")\")\")/lib/app\"\n")
-                .append("# the window's archive, or the command line's (smaller: less memory), as app.Main decides\n")
+                .append("# the window's AOT cache, or the command line's (smaller: less memory), as app.Main decides\n")
                 .append("case \"${1-}\" in\n")
-                .append("    --help|-h|--version|-V) ARCHIVE=").append(APP_NAME).append("-cli.jsa ;;\n")
-                .append("    \"\"|-*) ARCHIVE=").append(APP_NAME).append(".jsa ;;\n")
-                .append("    *) ARCHIVE=").append(APP_NAME).append("-cli.jsa ;;\n")
+                .append("    --help|-h|--version|-V) CACHE=").append(AotTraining.CLI_CACHE).append(" ;;\n")
+                .append("    \"\"|-*) CACHE=").append(AotTraining.WINDOW_CACHE).append(" ;;\n")
+                .append("    *) CACHE=").append(AotTraining.CLI_CACHE).append(" ;;\n")
                 .append("esac\n")
                 .append("exec \"$APPDIR/../runtime/bin/java\" ");
         for (String option : javaOptions) {
             script.append(option).append(' ');
         }
         script.append("-cp ").append(String.join(":", classPath)).append(' ').append(mainClass).append(" \"$@\"\n");
-        if (!script.toString().contains("$APPDIR/$ARCHIVE")) {
-            throw new BuildException("the launcher's cfg names no start-up archive $APPDIR/" + APP_NAME + ".jsa");
+        if (!script.toString().contains("$APPDIR/$CACHE")) {
+            throw new BuildException("the launcher's cfg names no AOT cache $APPDIR/" + AotTraining.WINDOW_CACHE);
         }
         Path out = image.resolve("bin/" + APP_NAME + ".sh");
         Files.writeString(out, script.toString(), StandardCharsets.UTF_8);
@@ -332,7 +366,7 @@ public final class BuildInstaller {
 
     /** A cfg value as one double-quoted sh word; $APPDIR stays a variable, nothing else may expand. */
     private static String shellWord(String value) {
-        if (value.matches(".*[\"`\\\\].*") || value.replace("$APPDIR", "").replace("$ARCHIVE", "").contains("$")) {
+        if (value.matches(".*[\"`\\\\].*") || value.replace("$APPDIR", "").replace("$CACHE", "").contains("$")) {
             throw new BuildException("unexpected characters for a shell script in cfg value: " + value);
         }
         return "\"" + value + "\"";
@@ -405,25 +439,33 @@ public final class BuildInstaller {
         return out;
     }
 
-    private String tool(String name, List<String> toolArgs) {
-        ToolProvider tool = ToolProvider.findFirst(name)
-                .orElseThrow(() -> new BuildException("this JDK has no " + name + " ("
-                        + System.getProperty("java.home") + "); use a full JDK 17+ with jmods"));
+    /** Runs a tool of the installer's JDK ({@code --jdk}), not of the JDK running this program. */
+    private String tool(String name, List<String> toolArgs) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(jdkTool(name).toString());
+        command.addAll(toolArgs);
         log("$ " + name + " " + toolArgs.stream().map(BuildInstaller::quote).collect(Collectors.joining(" ")));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int rc = tool.run(new PrintWriter(out, true), new PrintWriter(err, true), toolArgs.toArray(new String[0]));
-        String text = out.toString() + err;
-        if (!name.equals("jdeps") && !text.isBlank()) {
+        Path err = Files.createTempFile(work, name, ".err");
+        String out;
+        int rc;
+        try {
+            Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
+            p.getOutputStream().close();
+            out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            rc = p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BuildException("interrupted");
+        }
+        String text = out + Files.readString(err, StandardCharsets.UTF_8);
+        Files.delete(err);
+        if ((!name.equals("jdeps") || rc != 0) && !text.isBlank()) {
             System.out.print(indent(text));
         }
         if (rc != 0) {
-            if (name.equals("jdeps")) {
-                System.out.print(indent(text));
-            }
             throw new BuildException(name + " exited with " + rc);
         }
-        return out.toString();
+        return out;
     }
 
     private static void run(List<String> command) throws IOException {
@@ -539,13 +581,166 @@ public final class BuildInstaller {
 
     private static final long T0 = System.nanoTime();
 
-    private static void log(String message) {
+    static void log(String message) {
         System.out.printf(Locale.ROOT, "[installer %5.1fs] %s%n", (System.nanoTime() - T0) / 1e9, message);
     }
 
-    private static final class BuildException extends RuntimeException {
+    static final class BuildException extends RuntimeException {
         BuildException(String message) {
             super(message);
         }
+    }
+}
+
+/**
+ * The app image's ahead-of-time caches (JEP 483 class loading and linking, JEP 514 one-step
+ * {@code -XX:AOTCacheOutput}, JEP 515 method profiles), made by training runs of the app image itself with
+ * its own runtime, class path and JVM options (read from the launcher's cfg):
+ * <ul>
+ *   <li>{@code token-refresher.aot}, the window's: a real run of the window (app.startup.WindowTraining:
+ *       shown, a refresh against a loopback responder, the claims and response tabs, the profile editor,
+ *       closed). It needs a display: the build's own, else (Linux) an Xvfb started for it; without either,
+ *       the headless class-loading run {@code --train-startup-archive window} stands in for it.</li>
+ *   <li>{@code token-refresher-cli.aot}, the command line's: {@code --train-startup-archive cli} (refreshes
+ *       against a loopback responder, decode).</li>
+ * </ul>
+ * Made here and shipped: a JDK 25 cache records the class path relative to where it was made, so it still
+ * applies when the image is installed elsewhere (measured: packaging/README.md), as long as every jar has
+ * the size and modification time it had in training. Installers do not keep modification times (jpackage
+ * copies the image for the .deb), so the jars' times are set to one value before training, written to
+ * {@value #JAR_MTIME_FILE}, and set again by the .deb's postinst. The app's profile folder of these runs
+ * is a throw-away folder under the build's work directory.
+ */
+final class AotTraining {
+    static final String WINDOW_CACHE = "token-refresher.aot";
+    static final String CLI_CACHE = "token-refresher-cli.aot";
+    static final String JAR_MTIME_FILE = "aot-jar-mtime";
+    private static final String MAIN = "io.tokenrefresher.app.Main";
+    private static final long LIMIT_SECONDS = 300;
+
+    private final Path image;
+    private final String os;
+    private final Path work;
+
+    AotTraining(Path image, String os, Path work) {
+        this.image = image;
+        this.os = os;
+        this.work = work;
+    }
+
+    void run() throws IOException {
+        Path appDir = image.resolve(os.equals("windows") ? "app" : os.equals("macos") ? "Contents/app" : "lib/app");
+        Path java = image.resolve(os.equals("windows") ? "runtime/bin/java.exe"
+                : os.equals("macos") ? "Contents/runtime/Contents/Home/bin/java" : "lib/runtime/bin/java");
+        List<String> classPath = new ArrayList<>();
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        for (String line : Files.readAllLines(appDir.resolve("token-refresher.cfg"), StandardCharsets.UTF_8)) {
+            String value = line.substring(line.indexOf('=') + 1).replace("$APPDIR", appDir.toString());
+            if (line.startsWith("app.classpath=")) {
+                classPath.add(value);
+            } else if (line.startsWith("java-options=") && !value.startsWith("-XX:AOTCache")
+                    && !value.startsWith("-Xlog")) {
+                command.add(value);
+            }
+        }
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath)));
+        pinJarTimes(appDir);
+        Path home = Files.createDirectories(work.resolve("training-home"));
+
+        train(appDir.resolve(CLI_CACHE), command, List.of(MAIN, "--train-startup-archive", "cli"), null, home);
+        Process xvfb = null;
+        String display = System.getenv("DISPLAY");
+        try {
+            if (os.equals("linux") && (display == null || display.isBlank())) {
+                display = ":" + (100 + new java.util.Random().nextInt(100));
+                xvfb = startXvfb(display);
+            }
+            if (os.equals("linux") && xvfb == null && (System.getenv("DISPLAY") == null
+                    || System.getenv("DISPLAY").isBlank())) {
+                BuildInstaller.log("no display and no Xvfb: the window's cache is trained without showing it"
+                        + " (install xvfb for the real run)");
+                train(appDir.resolve(WINDOW_CACHE), command, List.of(MAIN, "--train-startup-archive", "window"),
+                        null, home);
+            } else {
+                train(appDir.resolve(WINDOW_CACHE), command,
+                        List.of("-Dtokenrefresher.train=window", MAIN), display, home);
+            }
+        } finally {
+            if (xvfb != null) {
+                xvfb.destroy();
+            }
+        }
+    }
+
+    /** Every jar of the class path to one modification time (whole seconds), kept in JAR_MTIME_FILE. */
+    private static void pinJarTimes(Path appDir) throws IOException {
+        long seconds = System.currentTimeMillis() / 1000;
+        try (Stream<Path> jars = Files.list(appDir)) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).collect(Collectors.toList())) {
+                Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.from(seconds,
+                        java.util.concurrent.TimeUnit.SECONDS));
+            }
+        }
+        Files.writeString(appDir.resolve(JAR_MTIME_FILE), seconds + "\n", StandardCharsets.US_ASCII);
+    }
+
+    private void train(Path cache, List<String> jvm, List<String> main, String display, Path home)
+            throws IOException {
+        List<String> command = new ArrayList<>(jvm);
+        command.add("-XX:AOTCacheOutput=" + cache);
+        command.addAll(main);
+        Path log = work.resolve("training-" + cache.getFileName() + ".log");
+        BuildInstaller.log("AOT training: " + String.join(" ", main) + (display == null ? "" : " on " + display)
+                + " -> " + cache.getFileName() + " (log " + log + ")");
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("TOKEN_REFRESHER_HOME", home.toString());
+        if (display != null) {
+            pb.environment().put("DISPLAY", display);
+        }
+        long start = System.nanoTime();
+        try {
+            Process p = pb.start();
+            p.getOutputStream().close();
+            if (!p.waitFor(LIMIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new BuildInstaller.BuildException("the AOT training run did not end within " + LIMIT_SECONDS
+                        + " s: " + log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BuildInstaller.BuildException("interrupted");
+        }
+        if (!Files.isRegularFile(cache) || Files.size(cache) == 0) {
+            throw new BuildInstaller.BuildException("the AOT training run made no cache " + cache + ":\n"
+                    + Files.readString(log, StandardCharsets.UTF_8));
+        }
+        BuildInstaller.log(String.format(Locale.ROOT, "AOT cache %s: %.1f MB in %.0f s", cache.getFileName(),
+                Files.size(cache) / 1e6, (System.nanoTime() - start) / 1e9));
+    }
+
+    /** An Xvfb on {@code display} for the window's training run, or null when there is none to start. */
+    private Process startXvfb(String display) throws IOException {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path xvfb = Path.of(dir, "Xvfb");
+            if (Files.isExecutable(xvfb)) {
+                Process p = new ProcessBuilder(xvfb.toString(), display, "-screen", "0", "1366x768x24", "-nolisten",
+                        "tcp").redirectErrorStream(true).redirectOutput(work.resolve("xvfb.log").toFile()).start();
+                Path socket = Path.of("/tmp/.X11-unix/X" + display.substring(1));
+                for (int i = 0; i < 100 && !Files.exists(socket) && p.isAlive(); i++) {
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+                if (p.isAlive() && Files.exists(socket)) {
+                    return p;
+                }
+                p.destroy();
+                return null;
+            }
+        }
+        return null;
     }
 }

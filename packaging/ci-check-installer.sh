@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # CI check of the Linux installer, as a QA tester would meet it (Debian/Ubuntu, as root):
 #   1. builds the app image and the .deb with the documented command (mvn -Pinstaller package)
-#   2. checks sizes and what the .deb declares (GTK 3, a CJK font, the CDS archive, JavaFX only once)
+#   2. checks sizes and what the .deb declares (GTK 3, a CJK font, the CDS archive, both AOT caches,
+#      JavaFX only once)
 #   3. installs the .deb with dpkg -i
 #   4. runs the installed launcher with --version (no display): prints "Token Refresher <version>", exit 0,
 #      and with a command (decode), which must work without JavaFX or a display
 #   5. starts the installed GUI (the menu entry's command) under Xvfb with a small window manager (openbox, which draws the window's
 #      title bar and icon), waits for its window, takes a screenshot (target/installer/installed-window.png),
 #      closes the window as a user would (wmctrl: the WM's close request) and expects the app to exit 0
-#   6. compares the time to the first window with `java -jar target/token-refresher.jar` on the full JDK
-#   7. uninstalls (dpkg -r) and checks that nothing is left in /opt or the menu
+#   6. checks from the JVM's own log (class+load: "source: shared objects file") that the installed app
+#      maps its AOT caches, window and command line, where it is installed; then puts deliberately stale
+#      caches (trained for other jars) in their place: commands and the window must still work
+#   7. compares the time to the first window with `java -jar target/token-refresher.jar` on the full JDK
+#   8. uninstalls (dpkg -r) and checks that nothing is left in /opt or the menu
 # Installs what it needs itself with apt-get: fakeroot binutils xdg-utils (jpackage's .deb build),
 # the JDK's jmods if missing (jlink), xvfb openbox wmctrl x11-utils imagemagick (the GUI check).
-# Env: SKIP_BUILD=1 reuses target/installer/*.deb; MAX_DEB_MB (default 28).
+# Env: SKIP_BUILD=1 reuses target/installer/*.deb; MAX_DEB_MB (default 48).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
@@ -20,7 +24,8 @@ export DEBIAN_FRONTEND=noninteractive
 say() { printf '[ci-installer] %s\n' "$*"; }
 fail() { printf '[ci-installer] FAIL: %s\n' "$*" >&2; exit 1; }
 
-MAX_DEB_MB=${MAX_DEB_MB:-28}
+# 28 MB before the AOT caches; they add 14 MB compressed, the Java 25 runtime 5 MB (packaging/README.md)
+MAX_DEB_MB=${MAX_DEB_MB:-48}
 out=target/installer
 app=/opt/token-refresher
 launcher=$app/bin/token-refresher
@@ -71,6 +76,10 @@ done
 [ "$(dpkg-deb -f "$deb" Version)" = "$version-1" ] || fail "package version is not $version-1"
 contents=$(dpkg-deb -c "$deb")
 grep -q "\./opt/token-refresher/lib/runtime/lib/server/classes.jsa" <<<"$contents" || fail "no CDS archive in the runtime"
+for cache in token-refresher.aot token-refresher-cli.aot; do
+  grep -q "\./opt/token-refresher/lib/app/$cache" <<<"$contents" || fail "no AOT cache lib/app/$cache in the .deb"
+done
+grep -q '^JAVA_VERSION="25' "$image/lib/runtime/release" || fail "the runtime is not Java 25: $(grep JAVA_VERSION "$image/lib/runtime/release")"
 if grep -qE '\./opt/token-refresher/lib/app/javafx-' <<<"$contents"; then fail "JavaFX jars shipped next to the linked runtime"; fi
 grep -q "\./opt/token-refresher/lib/runtime/lib/libglassgtk3.so" <<<"$contents" || fail "JavaFX native libraries not in the runtime's lib/"
 say "Depends has GTK 3 and a CJK font; runtime has classes.jsa and JavaFX once (modules + lib/*.so)"
@@ -110,21 +119,30 @@ case "$decoded" in
 esac
 "$app/lib/runtime/bin/java" -Xshare:on -version >/dev/null 2>&1 || fail "the runtime's CDS archive does not map (-Xshare:on)"
 say "the runtime maps its CDS archive (-Xshare:on)"
-# postinst's AppCDS archives (window, command line): made at install, and valid for the launcher's
-# class path (-Xshare:on refuses to start when an archive cannot be used, e.g. on a class path mismatch)
-class_path=$(sed -n "s|^app.classpath=\$APPDIR|$app/lib/app|p" "$app/lib/app/token-refresher.cfg" | paste -sd: -)
-for jsa in "$app/lib/app/token-refresher.jsa" "$app/lib/app/token-refresher-cli.jsa"; do
-  [ -s "$jsa" ] || fail "postinst made no start-up archive $jsa"
-  "$app/lib/runtime/bin/java" -XX:SharedArchiveFile="$jsa" -Xshare:on -XX:+UseSerialGC -cp "$class_path" \
-    io.tokenrefresher.app.Main --version >/dev/null 2>"$logs/appcds.log" \
-    || fail "the start-up archive $jsa does not map for the launcher's class path: $(cat "$logs/appcds.log")"
-done
-grep -q -- '-XX:SharedArchiveFile=$APPDIR/token-refresher.jsa' "$app/lib/app/token-refresher.cfg" \
-  || fail "the launcher does not name the window's start-up archive"
-grep -q -- '-XX:SharedArchiveFile=$APPDIR/$ARCHIVE' "$app/bin/token-refresher.sh" \
-  && grep -q 'ARCHIVE=token-refresher-cli.jsa' "$app/bin/token-refresher.sh" \
-  && grep -q 'ARCHIVE=token-refresher.jsa' "$app/bin/token-refresher.sh" \
-  || fail "the launcher script does not name the start-up archives"
+# The AOT caches, trained at build time in target/ and installed under /opt: the JVM's own class-loading
+# log shows whether the classes come from the cache ("source: shared objects file") where it is installed.
+# JDK_JAVA_OPTIONS adds the log to the launcher's own options (it writes to a file: stdout stays clean).
+runtime_java=$app/lib/runtime/bin/java
+shared_share() { # LOG -> "SHARED TOTAL" classes loaded
+  awk '/\[class,load\]/ { t++ } /source: shared objects file/ { s++ } END { print s + 0, t + 0 }' "$1"
+}
+uses_cache() { # LOG CLASS: the class came from the AOT cache
+  grep -q " $2 source: shared objects file" "$1"
+}
+rm -f "$logs"/cli-classes.log
+got=$(env -u DISPLAY JDK_JAVA_OPTIONS="-Xlog:class+load=info:file=$logs/cli-classes.log" \
+  token-refresher decode "$seed_token" --output json 2>/dev/null) || fail "token-refresher decode with a class log exited $?"
+case "$got" in *bullfrog_cpms*) ;; *) fail "decode with a class log printed no claims: $got" ;; esac
+uses_cache "$logs/cli-classes.log" io.tokenrefresher.cli.Cli \
+  || fail "the command line does not use its AOT cache (io.tokenrefresher.cli.Cli not from the cache)"
+read -r shared total < <(shared_share "$logs/cli-classes.log")
+say "the command line maps lib/app/token-refresher-cli.aot: $shared of $total classes from the cache"
+grep -q -- '-XX:AOTCache=$APPDIR/token-refresher.aot' "$app/lib/app/token-refresher.cfg" \
+  || fail "the launcher does not name the window's AOT cache"
+grep -q -- '-XX:AOTCache=$APPDIR/$CACHE' "$app/bin/token-refresher.sh" \
+  && grep -q 'CACHE=token-refresher-cli.aot' "$app/bin/token-refresher.sh" \
+  && grep -q 'CACHE=token-refresher.aot' "$app/bin/token-refresher.sh" \
+  || fail "the launcher script does not name the AOT caches"
 # the command on the PATH: the script that skips the native launcher's package-manager queries
 [ "$(readlink /usr/bin/token-refresher)" = "$app/bin/token-refresher.sh" ] \
   || fail "/usr/bin/token-refresher is not the launcher script: $(ls -l /usr/bin/token-refresher 2>&1)"
@@ -133,7 +151,35 @@ got=$(env -u DISPLAY token-refresher --version) || fail "token-refresher --versi
 decoded=$(env -u DISPLAY token-refresher decode "$seed_token" --output json) || fail "token-refresher decode (PATH) exited $?"
 case "$decoded" in *bullfrog_cpms*) ;; *) fail "token-refresher decode (PATH) printed no claims: $decoded" ;; esac
 say "token-refresher on the PATH -> $(readlink /usr/bin/token-refresher): --version and decode work"
-say "postinst made the start-up archives (window $(du -h "$app/lib/app/token-refresher.jsa" | cut -f1), command line $(du -h "$app/lib/app/token-refresher-cli.jsa" | cut -f1)); both map for the launcher's class path"
+say "AOT caches: window $(du -h "$app/lib/app/token-refresher.aot" | cut -f1), command line $(du -h "$app/lib/app/token-refresher-cli.aot" | cut -f1)"
+
+# Deliberately stale caches: trained by the installed runtime for a copy of the app's jars in which the
+# app jar differs (one more entry), so they do not match the installed jars. The JVM must start without
+# them, silently (nothing on stdout), for a command and for the window (checked with the GUI below).
+stale=$PWD/$logs/stale && rm -rf "$stale" && mkdir -p "$stale/app" "$stale/extra"
+cp -p "$app"/lib/app/*.jar "$stale/app/"
+echo stale >"$stale/extra/stale.txt"
+(cd "$stale/extra" && "$java_home/bin/jar" uf "$stale/app/token-refresher-$version.jar" stale.txt)
+stale_cp=$(sed -n "s|^app.classpath=\$APPDIR|$stale/app|p" "$app/lib/app/token-refresher.cfg" | paste -sd: -)
+for mode in cli window; do
+  env -u DISPLAY TOKEN_REFRESHER_HOME="$stale/home" "$runtime_java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+    -XX:AOTCacheOutput="$stale/$mode.aot" -cp "$stale_cp" io.tokenrefresher.app.Main --train-startup-archive "$mode" \
+    >"$logs/stale-$mode.log" 2>&1 || true
+  [ -s "$stale/$mode.aot" ] || fail "could not make a stale $mode cache: $(tail -5 "$logs/stale-$mode.log")"
+done
+cp -p "$app/lib/app/token-refresher.aot" "$stale/good-window.aot"
+cp -p "$app/lib/app/token-refresher-cli.aot" "$stale/good-cli.aot"
+cp "$stale/cli.aot" "$app/lib/app/token-refresher-cli.aot"
+rm -f "$logs/stale-classes.log"
+got=$(env -u DISPLAY JDK_JAVA_OPTIONS="-Xlog:class+load=info:file=$logs/stale-classes.log" token-refresher --version 2>/dev/null) \
+  || fail "token-refresher --version with a stale cache exited $?"
+[ "$got" = "Token Refresher $version" ] || fail "with a stale cache --version printed '$got'"
+if uses_cache "$logs/stale-classes.log" io.tokenrefresher.app.Main; then fail "a stale AOT cache was used"; fi
+head -c 1000000 "$stale/good-cli.aot" >"$app/lib/app/token-refresher-cli.aot"   # and a truncated one
+got=$(env -u DISPLAY token-refresher --version 2>/dev/null) || fail "token-refresher --version with a truncated cache exited $?"
+[ "$got" = "Token Refresher $version" ] || fail "with a truncated cache --version printed '$got'"
+cp -p "$stale/good-cli.aot" "$app/lib/app/token-refresher-cli.aot"
+say "a stale and a truncated command-line cache: --version still prints only '$got' (exit 0), the cache unused"
 
 # --- the GUI under Xvfb --------------------------------------------------------------------------
 disp=:$((200 + RANDOM % 100))
@@ -188,7 +234,8 @@ time_to_window() {
 }
 
 say "starting the menu entry's $menu_exec under Xvfb $disp"
-"$menu_exec" >"$logs/installed-app.log" 2>&1 &
+rm -f "$logs/window-classes.log"
+JDK_JAVA_OPTIONS="-Xlog:class+load=info:file=$logs/window-classes.log" "$menu_exec" >"$logs/installed-app.log" 2>&1 &
 gui_pid=$!
 wid=$(wait_for_window "$gui_pid" 30) || { tail -20 "$logs/installed-app.log" >&2; fail "no window within 30 s"; }
 # wait until it has painted its content (a freshly mapped window is one flat colour), up to 30 s
@@ -224,6 +271,19 @@ fi
 gui_pid=
 [ "$rc" = 0 ] || fail "the app exited $rc after its window was closed"
 say "the app exited 0 after its window was closed"
+uses_cache "$logs/window-classes.log" io.tokenrefresher.ui.main.MainController \
+  || fail "the window does not use its AOT cache (MainController not from lib/app/token-refresher.aot)"
+read -r shared total < <(shared_share "$logs/window-classes.log")
+say "the window maps lib/app/token-refresher.aot: $shared of $total classes loaded from the cache"
+
+# the window with the stale cache: it must still show, and close with exit 0
+cp "$stale/window.aot" "$app/lib/app/token-refresher.aot"
+rm -f "$logs/stale-window-classes.log"
+read -r w c < <(JDK_JAVA_OPTIONS="-Xlog:class+load=info:file=$logs/stale-window-classes.log" time_to_window "$menu_exec") \
+  || fail "no window with a stale AOT cache"
+if uses_cache "$logs/stale-window-classes.log" io.tokenrefresher.app.Main; then fail "a stale window cache was used"; fi
+cp -p "$stale/good-window.aot" "$app/lib/app/token-refresher.aot"
+say "with a stale window cache the window still shows (after $w ms, CPU $c ms) and the cache is not used"
 
 # --- start-up: installed app vs the portable jar on the full JDK -------------------------------------
 full_java="$java_home/bin/java"

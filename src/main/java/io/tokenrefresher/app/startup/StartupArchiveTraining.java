@@ -1,7 +1,5 @@
 package io.tokenrefresher.app.startup;
 
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.algorithms.Algorithm;
 import io.tokenrefresher.cli.Cli;
 import io.tokenrefresher.cli.CliContext;
 import io.tokenrefresher.cli.CliHttpClients;
@@ -11,16 +9,14 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The training run behind the installed app's class-data-sharing (AppCDS) archive: the installer
- * runs it once, where the app is installed, under {@code -XX:ArchiveClassesAtExit}, and the launcher
- * maps the archive on every later start (see packaging/linux/resources/postinst).
+ * The command line's training run behind the installed app's ahead-of-time (AOT) cache: the installer
+ * build runs it once in the app image under {@code -XX:AOTCacheOutput} (packaging/BuildInstaller.java,
+ * AotTraining) and the launcher maps the cache on every later start of a command.
  *
  * <p>It goes through what a command-line refresh goes through (picocli, the HTTP client, Jackson,
  * java-jwt, the output formats), against a one-shot responder on the loopback address; nothing leaves
@@ -54,16 +50,10 @@ public final class StartupArchiveTraining {
     private static int runCommandLine() {
         CliHttpClients httpClients = new CliHttpClients();
         try {
-            Instant now = Instant.now();
-            Algorithm key = Algorithm.HMAC256("startup-archive-training");
-            String access = JWT.create().withClaim("user_name", "training").withClaim("jti", "a-1")
-                    .withArrayClaim("scope", new String[] {"all"}).withIssuedAt(now)
-                    .withExpiresAt(now.plus(Duration.ofHours(1))).sign(key);
-            String refresh = JWT.create().withClaim("user_name", "training").withClaim("ati", "a-1")
-                    .withExpiresAt(now.plus(Duration.ofDays(7))).sign(key);
-            String answer = "{\"access_token\":\"" + access + "\",\"token_type\":\"bearer\",\"refresh_token\":\""
-                    + refresh + "\",\"expires_in\":3599,\"scope\":\"all\",\"user_name\":\"training\","
-                    + "\"nick_name\":\"训练\",\"jti\":\"a-1\"}";
+            TrainingTokens tokens = TrainingTokens.make();
+            String access = tokens.access();
+            String refresh = tokens.refresh();
+            String answer = tokens.answer();
             int failures = 0;
             for (String output : List.of("json", "env")) {
                 Integer code = LoopbackWarmUp.withResponder(answer, gateway -> Cli.run(

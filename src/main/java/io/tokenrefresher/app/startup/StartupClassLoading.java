@@ -15,11 +15,10 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * Part of the installer's training run for the start-up archive (AppCDS, see
- * {@link StartupArchiveTraining}): loads, without initialising, every class of the JavaFX modules
- * and of the class path, so the archive holds what the window needs too. The training runs at install
- * time without a display, so the window itself cannot be opened; loading is enough, as the archive
- * keeps every class that was loaded and links. Nothing is initialised: no static initialiser runs, so
+ * The installer's fallback training run for the window's AOT cache where the build has no display (and
+ * no Xvfb) for {@link WindowTraining}, the real window run: loads, without initialising, every class of
+ * the JavaFX modules and of the class path, so the cache holds what the window needs too (the 1.0.0
+ * install-time AppCDS training worked so). The cache keeps every class that was loaded and links. Nothing is initialised: no static initialiser runs, so
  * no toolkit is needed. Measured on the fat jar with the launcher's options: first frame 1.72 s
  * without such an archive, 1.19 s with one.
  */

@@ -1,8 +1,9 @@
 /**
  * Start-up tuning, in one place: what the window puts off until its first frame ({@link FirstFrame})
  * and warms up in the background after it ({@link DesktopWarmUp}, {@link LoopbackWarmUp}), the
- * installer's training run for the start-up (AppCDS) archives ({@link StartupArchiveTraining},
- * {@link StartupClassLoading}), and the benchmark's first-frame marker ({@link StartupProbe}).
+ * installer's training runs for the AOT caches ({@link WindowTraining}: the real window;
+ * {@link StartupArchiveTraining}: the command line; {@link StartupClassLoading}: the window's classes
+ * where no display is there to show it), and the benchmarks' probes ({@link StartupProbe}, {@link RefreshProbe}).
  *
  * <p>Warm-ups that exercise one layer's own objects stay in that layer: the result tables' layout in
  * {@code ui.main.MainController#warmUpResultViews}, and a command's HTTP client and JSON mapper built
