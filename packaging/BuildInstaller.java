@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
@@ -166,7 +167,7 @@ public final class BuildInstaller {
         long after = 0;
         for (Path jar : jars) {
             Path copy = input.resolve(jar.getFileName());
-            storeUncompressed(jar, copy);
+            storeUncompressed(jar, copy, leftOut(jar));
             before += size(jar);
             after += size(copy);
         }
@@ -181,11 +182,35 @@ public final class BuildInstaller {
      * of 6.7 MB) and no time to inflate when classes load. Signatures stay valid (they cover the
      * uncompressed bytes).
      */
-    private static void storeUncompressed(Path from, Path to) throws IOException {
+    /**
+     * BouncyCastle is there for SM2 only (its lightweight API): its post-quantum, JCE provider and X.509
+     * parts (6 MB, 4 MB in the .deb) are left out, as the portable jar's shade filter does (pom.xml), and
+     * so are its signature files, which would no longer match.
+     */
+    private static final List<String> BCPROV_UNUSED = List.of("org/bouncycastle/pqc/", "org/bouncycastle/jcajce/",
+            "org/bouncycastle/jce/", "org/bouncycastle/x509/", "org/bouncycastle/i18n/");
+
+    /** Entries of {@code jar} not to copy. */
+    private static Predicate<String> leftOut(Path jar) {
+        if (!jar.getFileName().toString().startsWith("bcprov-")) {
+            return name -> false;
+        }
+        return name -> {
+            String path = name.replaceFirst("^META-INF/versions/\\d+/", "");
+            return BCPROV_UNUSED.stream().anyMatch(path::startsWith)
+                    || name.matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)");
+        };
+    }
+
+    private static void storeUncompressed(Path from, Path to, Predicate<String> leftOut)
+            throws IOException {
         try (JarFile in = new JarFile(from.toFile(), false);
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
             out.setMethod(ZipOutputStream.STORED);
             for (JarEntry e : Collections.list(in.entries())) {
+                if (leftOut.test(e.getName())) {
+                    continue;
+                }
                 byte[] data;
                 try (InputStream is = in.getInputStream(e)) {
                     data = is.readAllBytes();
