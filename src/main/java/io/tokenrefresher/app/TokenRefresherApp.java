@@ -1,26 +1,31 @@
 package io.tokenrefresher.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenrefresher.app.startup.FirstFrame;
 import io.tokenrefresher.app.startup.StartupProbe;
 import io.tokenrefresher.core.AppVersion;
-import io.tokenrefresher.core.notify.NoticeDispatcher;
-import io.tokenrefresher.core.notify.Notices;
 import io.tokenrefresher.core.captcha.CaptchaSource;
 import io.tokenrefresher.core.handoff.TokenTester;
+import io.tokenrefresher.core.i18n.Messages;
+import io.tokenrefresher.core.jwt.JwksKeys;
+import io.tokenrefresher.core.notify.NoticeDispatcher;
+import io.tokenrefresher.core.notify.Notices;
 import io.tokenrefresher.core.oauth.http.CaptchaClient;
 import io.tokenrefresher.core.oauth.http.TokenCheck;
+import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.WindowBounds;
+import io.tokenrefresher.core.session.ProfileSession;
+import io.tokenrefresher.core.session.SessionEvent;
+import io.tokenrefresher.core.session.SessionListener;
+import io.tokenrefresher.core.session.TokenPair;
+import io.tokenrefresher.ui.claims.ClaimsController;
 import io.tokenrefresher.ui.common.AppIcons;
 import io.tokenrefresher.ui.common.FxmlLoaderFactory;
 import io.tokenrefresher.ui.common.FxmlView;
 import io.tokenrefresher.ui.common.Tasks;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tokenrefresher.core.jwt.JwksKeys;
-import io.tokenrefresher.ui.claims.ClaimsController;
 import io.tokenrefresher.ui.exchange.ExchangeController;
-import io.tokenrefresher.ui.request.RequestController;
-import io.tokenrefresher.ui.result.ResponseFieldsController;
-import io.tokenrefresher.ui.result.ResultController;
+import io.tokenrefresher.ui.history.HistoryController;
+import io.tokenrefresher.ui.history.HistoryViewModel;
 import io.tokenrefresher.ui.main.MainController;
 import io.tokenrefresher.ui.main.MainViewModel;
 import io.tokenrefresher.ui.notice.FxWindowNotices;
@@ -28,24 +33,22 @@ import io.tokenrefresher.ui.notice.NoticeBannerController;
 import io.tokenrefresher.ui.profiles.ProfileBarController;
 import io.tokenrefresher.ui.profiles.ProfilesViewModel;
 import io.tokenrefresher.ui.profiles.SessionStates;
-import io.tokenrefresher.ui.history.HistoryController;
-import io.tokenrefresher.ui.history.HistoryViewModel;
-import io.tokenrefresher.core.i18n.Messages;
-import io.tokenrefresher.core.profile.GatewayProfile;
-import io.tokenrefresher.core.session.ProfileSession;
-import io.tokenrefresher.core.session.SessionEvent;
-import io.tokenrefresher.core.session.SessionListener;
-import javafx.collections.ListChangeListener;
+import io.tokenrefresher.ui.request.RequestController;
+import io.tokenrefresher.ui.result.ResponseFieldsController;
+import io.tokenrefresher.ui.result.ResultController;
 import io.tokenrefresher.ui.settings.Appearance;
 import io.tokenrefresher.ui.settings.SettingsDialog;
 import io.tokenrefresher.ui.settings.SettingsViewModel;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -64,6 +67,8 @@ public class TokenRefresherApp extends Application {
     private ProfilesViewModel profilesViewModel;
     private SettingsViewModel settingsViewModel;
     private NoticeDispatcher noticeDispatcher;
+    /** Profiles whose kept pair was looked for in this run. */
+    private final Set<String> keptPairsAsked = new HashSet<>();
     private Notices notices;
 
     @Override
@@ -142,6 +147,9 @@ public class TokenRefresherApp extends Application {
                 // sessions of profiles shown before keep running
                 ctx.autoRefresher().keepAlive(profile);
                 viewModel.shown().show(profile.id());
+                if (profile.rememberRefreshToken()) {
+                    restoreKeptPair(ctx, tasks, viewModel, profile.id());
+                }
             }
         });
         viewModel.shown().followAutoRefresh(ctx.autoRefresher()::status);
@@ -206,6 +214,22 @@ public class TokenRefresherApp extends Application {
 
     public SettingsViewModel settingsViewModel() {
         return settingsViewModel;
+    }
+
+    /**
+     * A profile that remembers its refresh token finds its last pair again after a restart: the token
+     * cache keeps it (the OS credential store, else a file only the user can read). Read once per profile
+     * and run, on the disk thread; a pair of this run wins.
+     */
+    private void restoreKeptPair(AppContext ctx, Tasks tasks, MainViewModel viewModel, String profileId) {
+        ProfileSession session = ctx.sessions().session(profileId);
+        if (!keptPairsAsked.add(profileId) || session.newest().isPresent()) {
+            return;
+        }
+        tasks.call(() -> ctx.sharedRefresh().cache().read(profileId)
+                        .map(kept -> TokenPair.of(kept.response(), ctx.inspector())))
+                .onSuccess(pair -> pair.filter(session::adopt).ifPresent(p -> viewModel.shown().showAdopted(session)))
+                .runOn(ctx.disk());
     }
 
     /** A profile's name by its id (the id itself for a profile deleted meanwhile); on the FX thread. */

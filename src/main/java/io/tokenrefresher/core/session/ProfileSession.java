@@ -85,6 +85,23 @@ public final class ProfileSession {
         }
     }
 
+    /**
+     * Takes a pair kept from an earlier run (the token cache of a profile that remembers its refresh
+     * token) as the newest, when this run has none yet, and tells the listeners as for a new answer
+     * (not as an answer: the history only lists this run's requests). False when there already was one.
+     */
+    public boolean adopt(TokenPair pair) {
+        synchronized (this) {
+            if (newest != null) {
+                return false;
+            }
+            newest = Objects.requireNonNull(pair, "pair");
+        }
+        listener.newPair(this, pair);
+        listener.changed(this);
+        return true;
+    }
+
     public boolean isSending() {
         return sending.get();
     }

@@ -96,6 +96,13 @@ public final class ShownSession {
         return autoLearnedForm.getReadOnlyProperty();
     }
 
+    /** A pair kept from an earlier run became {@code session}'s newest: on screen if that session is. */
+    public void showAdopted(ProfileSession session) {
+        if (session == shown) {
+            session.newest().ifPresent(display::show);
+        }
+    }
+
     /** Once a second: whether Auto learned the form for the gateway and path in the form now. */
     void tick() {
         autoLearnedForm.set(shown.autoLearnedForm(form.gatewayProperty().get(), form.tokenPathProperty().get()));
