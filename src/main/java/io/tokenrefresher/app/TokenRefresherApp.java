@@ -123,6 +123,7 @@ public class TokenRefresherApp extends Application {
         viewModel.signature().setJwksSource(() -> url -> new JwksKeys(new ObjectMapper(), ctx.clock())
                 .fetch(url, ctx.httpClients().forSettings(viewModel.form().tlsTrustProperty().get(),
                         viewModel.form().proxyProperty().get())));
+        viewModel.signature().rememberKeysIn(ctx::profileService, ctx.disk());
         settingsViewModel = new SettingsViewModel(ctx.settings(), ctx.systemDarkAtStart(), ctx::settingsStore,
                 ctx::systemIsDark, tasks, ctx.disk(), ctx.background(), ctx.bundle());
         SettingsDialog settings = new SettingsDialog(settingsViewModel, ctx.bundle());

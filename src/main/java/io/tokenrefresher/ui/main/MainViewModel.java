@@ -248,6 +248,7 @@ public final class MainViewModel {
         if (news != null) {
             news.showStatusOf(statusOf.apply(profileId));
         }
+        signature.showProfile(profileId);
     }
 
     /** The gateway's time when its clock is noticeably off this machine's (its tokens' exp are in its time). */
