@@ -10,7 +10,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -59,6 +61,9 @@ public final class SignatureKeyDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // "密钥、PEM 或 URL" was cut to "密钥、…"
+        grid.getColumnConstraints().add(labels);
         grid.addRow(0, new Label(bundle.getString("signature.key.type")), type);
         grid.addRow(1, new Label(bundle.getString("signature.key.value")), key);
         grid.add(base64, 1, 2);

@@ -27,6 +27,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * connection settings ({@link JwksSource}). A key may be remembered for the profile shown
  * ({@link RememberedKey}) and is used again whenever that profile is shown: it belongs to its profile and
  * leaves with it, while a key only typed stays as long as the window.
+ *
+ * <p>Over the 150 lines a view-model aims at by the remembering's few entry points (the disk work itself
+ * is {@link RememberedKey}'s): what key is in use and whether it is remembered are one state.
  */
 public final class SignatureViewModel {
     /** Fetches a key set through the profile's TLS and proxy settings; blocks. */

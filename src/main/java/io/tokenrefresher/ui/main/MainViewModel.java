@@ -228,7 +228,8 @@ public final class MainViewModel {
     }
 
     /**
-     * Shows the session of another profile: its pasted token and newest pair. The session shown
+     * Shows the session of another profile: its pasted token, newest pair and remembered verification
+     * key (read off the FX thread). The session shown
      * before keeps its pasted token. A token typed before any profile was selected (the profiles
      * were still loading) stays in the field.
      */
