@@ -128,6 +128,7 @@ public class TokenRefresherApp extends Application {
         viewModel.signature().setJwksSource(() -> url -> new JwksKeys(new ObjectMapper(), ctx.clock())
                 .fetch(url, ctx.httpClients().forSettings(viewModel.form().tlsTrustProperty().get(),
                         viewModel.form().proxyProperty().get())));
+        viewModel.signature().rememberKeysIn(ctx::profileService, ctx.disk());
         settingsViewModel = new SettingsViewModel(ctx.settings(), ctx.systemDarkAtStart(), ctx::settingsStore,
                 ctx::systemIsDark, tasks, ctx.disk(), ctx.background(), ctx.bundle());
         SettingsDialog settings = new SettingsDialog(settingsViewModel, ctx.bundle());
@@ -147,6 +148,8 @@ public class TokenRefresherApp extends Application {
                 // sessions of profiles shown before keep running
                 ctx.autoRefresher().keepAlive(profile);
                 viewModel.shown().show(profile.id());
+                // its remembered verification key, read off the FX thread
+                viewModel.signature().showProfile(profile.id());
                 if (profile.rememberRefreshToken()) {
                     restoreKeptPair(ctx, tasks, viewModel, profile.id());
                 }

@@ -24,7 +24,7 @@ import javafx.util.Duration;
 /**
  * Puts the real window into one scene of issue 13 against a fake gateway, for screenshots under Xvfb
  * ({@code /work/shared/tools/screenshot.sh OUT.png 14 java -cp ... 'ScreenshotScenes$Launch' SCENE [zh]}):
- * {@code exchange} (after Auto's fallback), {@code verified}, {@code invalid}, {@code negative}.
+ * {@code exchange} (after Auto's fallback), {@code verified}, {@code invalid}, {@code negative}, {@code key}.
  */
 public final class ScreenshotScenes extends Application {
     private static String scene = "exchange";
@@ -76,6 +76,10 @@ public final class ScreenshotScenes extends Application {
                         "a-guessed-secret", false, "HS256");
                 case "negative" -> ((javafx.scene.control.MenuButton) window.lookup("#negativeTestsButton"))
                         .getItems().get(0).fire();
+                case "key" -> { // the key dialog with "Remember this key for the profile": a profile is shown
+                    app.restoreSession(stage);
+                    later(1.5, () -> Platform.runLater(() -> ((Button) window.lookup("#signatureKeyButton")).fire()));
+                }
                 default -> {
                 }
             }

@@ -1,5 +1,6 @@
 package io.tokenrefresher.core.profile;
 
+import io.tokenrefresher.core.jwt.SavedVerificationKey;
 import io.tokenrefresher.core.secret.CredentialStore;
 import io.tokenrefresher.core.secret.ProfileSecrets;
 import io.tokenrefresher.core.secret.SecretKind;
@@ -154,7 +155,8 @@ public final class ProfileService {
 
     /**
      * A copy of a profile under a fresh id, named {@code copyName} (or the next free variant). The
-     * client secret is copied too; a remembered refresh token is not (it belongs to one session).
+     * client secret and a saved verification key are copied too (same gateway, same keys); a remembered
+     * refresh token is not (it belongs to one session).
      */
     public synchronized DuplicateResult duplicate(String id, String copyName) {
         GatewayProfile original = require(id);
@@ -162,15 +164,21 @@ public final class ProfileService {
         List<GatewayProfile> list = new ArrayList<>(profiles);
         list.add(list.indexOf(original) + 1, copy);
         profiles = List.copyOf(list);
-        SecretWrite secretCopy = new SecretWrite.Removed(); // nothing to copy
-        SecretRead secret = secrets.read(id, SecretKind.CLIENT_SECRET);
-        if (secret instanceof SecretRead.Found found) {
-            secretCopy = secrets.write(copy.id(), SecretKind.CLIENT_SECRET, found.value());
-        } else if (secret instanceof SecretRead.CouldNotRead couldNot) {
-            secretCopy = new SecretWrite.CouldNotWrite(couldNot.problem(), couldNot.detail());
-        }
+        SecretWrite secretCopy = copySecret(id, copy.id(), SecretKind.CLIENT_SECRET);
+        // the key is a convenience: a copy that failed leaves the duplicate without one, as if never saved
+        copySecret(id, copy.id(), SecretKind.VERIFICATION_KEY);
         persist();
         return new DuplicateResult(copy, secretCopy);
+    }
+
+    private SecretWrite copySecret(String fromId, String toId, SecretKind kind) {
+        SecretRead secret = secrets.read(fromId, kind);
+        if (secret instanceof SecretRead.Found found) {
+            return secrets.write(toId, kind, found.value());
+        } else if (secret instanceof SecretRead.CouldNotRead couldNot) {
+            return new SecretWrite.CouldNotWrite(couldNot.problem(), couldNot.detail());
+        }
+        return new SecretWrite.Removed(); // nothing to copy
     }
 
     /** The duplicate, and what happened to its copy of the client secret. */
@@ -244,6 +252,25 @@ public final class ProfileService {
     public synchronized SecretWrite setClientSecret(String id, String clientSecret) {
         require(id);
         SecretWrite written = secrets.write(id, SecretKind.CLIENT_SECRET, clientSecret);
+        persist();
+        return written;
+    }
+
+    /**
+     * The verification key saved for the profile, as its stored text ({@link SavedVerificationKey#parse});
+     * {@link SecretRead.NotStored} when none is.
+     */
+    public SecretRead verificationKey(String id) {
+        return secrets.read(id, SecretKind.VERIFICATION_KEY);
+    }
+
+    /** Saves the key the profile's tokens are checked with; null forgets the saved one. */
+    public synchronized SecretWrite setVerificationKey(String id, SavedVerificationKey key) {
+        require(id);
+        if (key == null && !secrets.has(id, SecretKind.VERIFICATION_KEY)) {
+            return new SecretWrite.Removed();
+        }
+        SecretWrite written = secrets.write(id, SecretKind.VERIFICATION_KEY, key == null ? null : key.toText());
         persist();
         return written;
     }

@@ -2,15 +2,18 @@ package io.tokenrefresher.ui.claims;
 
 import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.i18n.SignatureWords;
+import io.tokenrefresher.core.jwt.SavedVerificationKey;
 import io.tokenrefresher.core.jwt.SignatureCheck;
 import io.tokenrefresher.core.jwt.SignatureVerifier;
 import io.tokenrefresher.core.jwt.VerificationKey;
+import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.ui.common.StatusKind;
 import io.tokenrefresher.ui.common.Tasks;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,7 +24,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * The signature badge of the token the claims table shows: verified / invalid signature / not
  * verified for the key the user entered, and the warnings that need no key (alg none, SpringBlade's
  * public default key, time claims). A JWKS is fetched on the network executor through the profile's
- * connection settings ({@link JwksSource}).
+ * connection settings ({@link JwksSource}). A key may be remembered for the profile shown
+ * ({@link RememberedKey}) and is used again whenever that profile is shown: it belongs to its profile and
+ * leaves with it, while a key only typed stays as long as the window.
+ *
+ * <p>Over the 150 lines a view-model aims at by the remembering's few entry points (the disk work itself
+ * is {@link RememberedKey}'s): what key is in use and whether it is remembered are one state.
  */
 public final class SignatureViewModel {
     /** Fetches a key set through the profile's TLS and proxy settings; blocks. */
@@ -37,12 +45,16 @@ public final class SignatureViewModel {
     private final Executor network;
     private final Clock clock;
     private final SignatureWords words;
+    private final Messages messages;
+    private final RememberedKey remembered;
     /** Built on the first token: java-jwt is not loaded while the window starts. */
     private SignatureVerifier verifier;
     private Supplier<JwksSource> jwks = () -> url -> {
         throw new IllegalStateException("no JWKS source");
     };
     private VerificationKey key;
+    /** The key in use as the user entered it (fills the key dialog); null without a key. */
+    private SavedVerificationKey entered;
     private String token = "";
     private Duration skew;
 
@@ -56,6 +68,38 @@ public final class SignatureViewModel {
         this.network = network;
         this.clock = clock;
         this.words = new SignatureWords(messages);
+        this.messages = messages;
+        this.remembered = new RememberedKey(tasks);
+    }
+
+    /** Where keys are remembered per profile; the service is called on {@code disk} only. */
+    public void rememberKeysIn(Supplier<ProfileService> profiles, Executor disk) {
+        remembered.keepIn(profiles, disk);
+    }
+
+    /** The window shows another profile: its remembered key, once read, is used; another's leaves. */
+    public void showProfile(String profileId) {
+        if (remembered.saved()) {
+            use(KeyType.NONE, "", false, null, () -> { });
+        }
+        remembered.show(profileId, saved -> use(KeyType.valueOf(saved.type().name()), saved.text(),
+                saved.base64(), saved.algorithm(), () -> { }),
+                () -> keyProblem.set(messages.text("signature.key.notRead")));
+    }
+
+    /** The key in use as entered, or null. */
+    public SavedVerificationKey enteredKey() {
+        return entered;
+    }
+
+    /** A profile is shown, so a key can be remembered for it. */
+    public boolean canRemember() {
+        return remembered.available();
+    }
+
+    /** The profile shown has a remembered key. */
+    public boolean isRemembered() {
+        return remembered.saved();
     }
 
     public void setJwksSource(Supplier<JwksSource> source) {
@@ -81,15 +125,35 @@ public final class SignatureViewModel {
      * @param algorithm HS256/384/512 or RS256/384/512, or null for the key's default
      */
     public void useKey(KeyType type, String text, boolean base64, String algorithm) {
+        use(type, text, base64, algorithm, () -> { });
+    }
+
+    /**
+     * Uses a key as {@link #useKey(KeyType, String, boolean, String)}; once it is usable, it is remembered
+     * for the profile shown ({@code remember}) or a remembered one is forgotten (the choice "none" too).
+     */
+    public void useKey(KeyType type, String text, boolean base64, String algorithm, boolean remember) {
+        use(type, text, base64, algorithm, () -> remembered.remember(remember ? entered : null,
+                () -> keyProblem.set(messages.text("signature.key.notSaved"))));
+    }
+
+    private void use(KeyType type, String text, boolean base64, String algorithm, Runnable then) {
         keyProblem.set("");
+        SavedVerificationKey entry = type == KeyType.NONE ? null : new SavedVerificationKey(
+                SavedVerificationKey.Type.valueOf(type.name()), text == null ? "" : text, base64, algorithm);
+        Consumer<VerificationKey> accept = newKey -> {
+            entered = entry;
+            setKey(newKey);
+            then.run();
+        };
         try {
             switch (type) {
-                case NONE -> setKey(null);
-                case HMAC -> setKey(VerificationKey.hmac(text, base64, algorithm));
-                case PEM -> setKey(VerificationKey.pem(text, algorithm));
+                case NONE -> accept.accept(null);
+                case HMAC -> accept.accept(VerificationKey.hmac(text, base64, algorithm));
+                case PEM -> accept.accept(VerificationKey.pem(text, algorithm));
                 case JWKS -> {
                     URI url = URI.create(text.strip());
-                    tasks.call(() -> jwks.get().fetch(url)).onSuccess(this::setKey)
+                    tasks.call(() -> jwks.get().fetch(url)).onSuccess(accept)
                             .onError(e -> keyProblem.set(e instanceof VerificationKey.KeyProblem p
                                     ? words.keyProblem(p) : String.valueOf(e.getMessage())))
                             .runOn(network);

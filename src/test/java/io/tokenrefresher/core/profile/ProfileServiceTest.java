@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tokenrefresher.core.io.AtomicFiles;
+import io.tokenrefresher.core.jwt.SavedVerificationKey;
 import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.core.secret.CredentialStore;
 import io.tokenrefresher.core.secret.FakeCredentialStore;
@@ -275,6 +276,39 @@ class ProfileServiceTest {
         assertThat(service.delete(original.id())).isEmpty();
         assertThat(keyring.entries()).containsOnlyKeys(copy.id() + "/client-secret");
         assertThat(service.initialSelection()).contains(copy);
+    }
+
+    @Test
+    void theVerificationKeyIsKeptPerProfileInTheCredentialStoreAndGoesWithItsProfile() throws IOException {
+        ProfileService service = service(keyring);
+        String id = loadAndGetExampleId(service);
+        SavedVerificationKey key = new SavedVerificationKey(SavedVerificationKey.Type.HMAC,
+                "verification-s3cret-value", true, "HS384");
+        assertThat(service.verificationKey(id)).isInstanceOf(SecretRead.NotStored.class);
+
+        assertThat(service.setVerificationKey(id, key))
+                .isEqualTo(new SecretWrite.Stored(SecretLocation.OS_CREDENTIAL_STORE));
+        assertThat(service.verificationKey(id)).isInstanceOfSatisfying(SecretRead.Found.class,
+                found -> assertThat(SavedVerificationKey.parse(found.value())).contains(key));
+        assertThat(keyring.entries()).containsOnlyKeys(id + "/verification-key");
+        assertThat(profilesFile()).doesNotContain("verification-s3cret-value").contains("verificationKey");
+        ProfileService nextStart = service(keyring);
+        assertThat(nextStart.verificationKey(loadAndGetExampleId(nextStart)))
+                .as("another start reads it back").isEqualTo(service.verificationKey(id));
+
+        String export = service.export(List.of());
+        assertThat(export).doesNotContain("verification-s3cret-value").doesNotContain("verificationKey")
+                .doesNotContain(ProfileTransfer.SECRET_PLACEHOLDER);
+
+        GatewayProfile copy = service.duplicate(id, "Copy").copy();
+        assertThat(service.verificationKey(copy.id())).isEqualTo(service.verificationKey(id));
+
+        assertThat(service.setVerificationKey(id, null)).isEqualTo(new SecretWrite.Removed());
+        assertThat(service.verificationKey(id)).isInstanceOf(SecretRead.NotStored.class);
+        assertThat(profilesFile()).contains("verificationKey"); // the copy's
+        assertThat(service.delete(copy.id())).isEmpty();
+        assertThat(keyring.entries()).isEmpty();
+        assertThat(profilesFile()).doesNotContain("verificationKey");
     }
 
     @Test

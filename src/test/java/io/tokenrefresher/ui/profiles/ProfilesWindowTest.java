@@ -115,7 +115,8 @@ class ProfilesWindowTest {
     void editorRenamesAndColoursAndDeleteAsksFirst(FxRobot robot) {
         waitUntil(() -> selected(robot) != null);
         robot.clickOn("#duplicateProfileButton");
-        waitUntil(() -> selected(robot).name().equals("Example copy"));
+        // read off the FX thread: while the list is replaced the selector is briefly empty
+        waitUntil(() -> selected(robot) != null && selected(robot).name().equals("Example copy"));
 
         robot.clickOn("#editProfileButton");
         waitUntil(() -> robot.lookup("#profileEditor").tryQuery().isPresent());
