@@ -185,7 +185,7 @@ public final class BuildInstaller {
     /**
      * BouncyCastle is there for SM2 only (its lightweight API): its post-quantum, JCE provider and X.509
      * parts (6 MB, 4 MB in the .deb) are left out, as the portable jar's shade filter does (pom.xml), and
-     * so are its signature files, which would no longer match.
+     * so are its signature files, which would no longer match, and its module descriptor.
      */
     private static final List<String> BCPROV_UNUSED = List.of("org/bouncycastle/pqc/", "org/bouncycastle/jcajce/",
             "org/bouncycastle/jce/", "org/bouncycastle/x509/", "org/bouncycastle/i18n/");
@@ -198,7 +198,10 @@ public final class BuildInstaller {
         return name -> {
             String path = name.replaceFirst("^META-INF/versions/\\d+/", "");
             return BCPROV_UNUSED.stream().anyMatch(path::startsWith)
-                    || name.matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)");
+                    || name.matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)")
+                    // its module descriptor exports the packages left out (jdeps stops at that); the app
+                    // runs it from the class path, where the descriptor is not read anyway
+                    || path.equals("module-info.class");
         };
     }
 
