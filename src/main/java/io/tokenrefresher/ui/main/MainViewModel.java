@@ -1,16 +1,19 @@
 package io.tokenrefresher.ui.main;
 
+import io.tokenrefresher.core.history.RefreshHistory;
+import io.tokenrefresher.core.history.RefreshRecord;
 import io.tokenrefresher.core.i18n.Messages;
 import io.tokenrefresher.core.jwt.ClockSkew;
 import io.tokenrefresher.core.jwt.JwtInspector;
 import io.tokenrefresher.core.session.SessionRegistry;
+import io.tokenrefresher.core.session.TokenPair;
 import io.tokenrefresher.ui.claims.ClaimsViewModel;
 import io.tokenrefresher.ui.claims.SignatureViewModel;
 import io.tokenrefresher.ui.common.ClaimFormatter;
 import io.tokenrefresher.ui.common.RequestForm;
 import io.tokenrefresher.ui.common.Tasks;
-import io.tokenrefresher.ui.login.LoginSources;
 import io.tokenrefresher.ui.exchange.WireExchangeViewModel;
+import io.tokenrefresher.ui.login.LoginSources;
 import io.tokenrefresher.ui.negative.NegativeTestsViewModel;
 import io.tokenrefresher.ui.notice.NoticeBannerViewModel;
 import io.tokenrefresher.ui.request.ExchangeViewModel;
@@ -20,8 +23,6 @@ import io.tokenrefresher.ui.result.ResultViewModel;
 import io.tokenrefresher.ui.result.TokenTestViewModel;
 import java.time.Clock;
 import java.time.Instant;
-import io.tokenrefresher.core.history.RefreshHistory;
-import io.tokenrefresher.core.history.RefreshRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -93,6 +94,21 @@ public final class MainViewModel {
     /** Marks, for each pair shown, the claims that changed since the session's previous pair. */
     public void followHistory(RefreshHistory refreshHistory) {
         display.followHistory(refreshHistory);
+        requests.useExpiredRefreshTokens(() -> expiredRefreshToken(refreshHistory));
+    }
+
+    /** The newest refresh token of this run's history that has expired by now, for the negative tests. */
+    private String expiredRefreshToken(RefreshHistory refreshHistory) {
+        Instant now = clock.instant();
+        List<RefreshRecord> records = refreshHistory.records();
+        for (int i = records.size() - 1; i >= 0; i--) {
+            TokenPair pair = records.get(i).pair();
+            if (pair != null && pair.response().refreshToken() != null && !pair.response().refreshToken().isEmpty()
+                    && pair.refreshExpiryIfKnown().map(e -> !e.expiresAt().isAfter(now)).orElse(false)) {
+                return pair.response().refreshToken();
+            }
+        }
+        return null;
     }
 
     /** Shows a history row's answer again: its pair (or its failure in the status area) and its exchange. */

@@ -39,6 +39,7 @@ public final class WindowRequests {
     private final Messages messages;
     private final LoginSources logins;
     private final Supplier<ProfileSession> shown;
+    private Supplier<String> expiredRefreshToken = () -> null;
     /** Past the sessions and the shared token cache: no negative test's answer may become tokens. */
     private TokenSender negativeSender = (request, tls, proxy) -> {
         throw new IllegalStateException("no sender for the negative tests");
@@ -61,6 +62,11 @@ public final class WindowRequests {
     /** Where the negative tests go: a sender that bypasses the sessions and the shared token cache. */
     public void useNegativeTestSender(TokenSender sender) {
         this.negativeSender = sender;
+    }
+
+    /** Where the negative tests find a refresh token that has expired (this run's history), else null. */
+    public void useExpiredRefreshTokens(Supplier<String> source) {
+        this.expiredRefreshToken = source;
     }
 
     /** The log-in guard and captcha source the log-in dialogs share. */
@@ -98,7 +104,7 @@ public final class WindowRequests {
         String access = shown.get().newest().map(p -> p.response().accessToken()).orElse(null);
         TokenSender sender = negativeSender;
         negative.run(cases, new NegativeTests(request -> sender.send(request, tls, proxy)),
-                new NegativeTests.Inputs(refresh, access, null));
+                new NegativeTests.Inputs(refresh, access, expiredRefreshToken.get()));
     }
 
     /** Obtains a first pair with the password grant, through the same settings as a refresh. */

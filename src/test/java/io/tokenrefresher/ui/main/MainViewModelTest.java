@@ -2,10 +2,15 @@ package io.tokenrefresher.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenrefresher.core.history.RefreshHistory;
 import io.tokenrefresher.core.history.RefreshRecord;
 import io.tokenrefresher.core.i18n.Messages;
+import io.tokenrefresher.core.negative.NegativeCase;
+import io.tokenrefresher.core.net.HttpClients;
 import io.tokenrefresher.core.oauth.PasswordLogin;
+import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
+import io.tokenrefresher.core.session.TokenSender;
 import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.SessionFixture;
 import io.tokenrefresher.testing.TestTokens;
@@ -13,7 +18,9 @@ import io.tokenrefresher.ui.claims.ClaimsSource;
 import io.tokenrefresher.ui.common.StatusKind;
 import io.tokenrefresher.ui.common.Tasks;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +74,32 @@ class MainViewModelTest {
         assertThat(main.result().accessTokenProperty().get()).isEqualTo(firstAccess);
         assertThat(main.wireExchange().textProperty().get()).contains("\"scope\":\"all\"")
                 .doesNotContain("\"scope\":\"server\"");
+    }
+
+    @Test
+    void theExpiredRefreshTokenNegativeTestTakesAnExpiredOneFromTheHistory() {
+        // the window's clock eight days on: the seven-day refresh tokens of this run have expired by it
+        MainViewModel later = new MainViewModel(fixture.sessions(), SessionFixture::inspector, Tasks.sameThread(),
+                Runnable::run, Clock.offset(Clock.systemUTC(), Duration.ofDays(8)), Messages.bundle(Locale.ENGLISH));
+        HttpClients http = new HttpClients();
+        TokenEndpointClient client = new TokenEndpointClient(http::defaultClient, new ObjectMapper(),
+                Clock.systemUTC(), "TokenRefresher/test");
+        later.requests().useNegativeTestSender(TokenSender.over(() -> client, () -> http));
+        RefreshHistory history = new RefreshHistory();
+        fixture.sessions().addListener(history);
+        later.followHistory(history);
+        later.form().gatewayProperty().set(gateway.baseUrl());
+        later.pasted().inputProperty().set(gateway.validRefreshToken());
+        later.requests().refresh();
+        String used = later.result().newRefreshTokenProperty().get();
+        gateway.clearRequests();
+
+        later.requests().runNegativeTests(List.of(NegativeCase.EXPIRED_REFRESH));
+
+        assertThat(gateway.requests()).hasSize(1);
+        assertThat(gateway.lastRequest().bodyText()).contains(used);
+        assertThat(later.negativeTests().rows()).singleElement()
+                .satisfies(row -> assertThat(row.result()).doesNotContainIgnoringCase("skipped"));
     }
 
     @Test
