@@ -16,7 +16,7 @@
 #   8. uninstalls (dpkg -r) and checks that nothing is left in /opt or the menu
 # Installs what it needs itself with apt-get: fakeroot binutils xdg-utils (jpackage's .deb build),
 # the JDK's jmods if missing (jlink), xvfb openbox wmctrl x11-utils imagemagick (the GUI check).
-# Env: SKIP_BUILD=1 reuses target/installer/*.deb; MAX_DEB_MB (default 48).
+# Env: SKIP_BUILD=1 reuses target/installer/*.deb; MAX_DEB_MB (default 52).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
@@ -24,8 +24,10 @@ export DEBIAN_FRONTEND=noninteractive
 say() { printf '[ci-installer] %s\n' "$*"; }
 fail() { printf '[ci-installer] FAIL: %s\n' "$*" >&2; exit 1; }
 
-# 28 MB before the AOT caches; they add 14 MB compressed, the Java 25 runtime 5 MB (packaging/README.md)
-MAX_DEB_MB=${MAX_DEB_MB:-48}
+# 28 MB before the AOT caches; they add 14 MB compressed, the Java 25 runtime 5 MB (packaging/README.md);
+# 48.1 MB with BouncyCastle for SM2 (trimmed) and this wave's features, whose classes the caches hold too.
+# A guard against accidental growth, not the goal (issue 15's 30 MB is out of reach with the caches).
+MAX_DEB_MB=${MAX_DEB_MB:-52}
 out=target/installer
 app=/opt/token-refresher
 launcher=$app/bin/token-refresher
