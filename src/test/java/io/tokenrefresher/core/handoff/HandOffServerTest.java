@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenrefresher.core.net.HttpClients;
-import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.core.oauth.TokenOutcome;
 import io.tokenrefresher.core.oauth.TokenRequest;
 import io.tokenrefresher.core.oauth.http.TokenEndpointClient;
-import io.tokenrefresher.core.profile.Endpoint;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.profile.ProfileService;
-import io.tokenrefresher.core.profile.ProfileStore;
 import io.tokenrefresher.core.secret.FakeCredentialStore;
 import io.tokenrefresher.core.session.TokenSender;
 import io.tokenrefresher.core.session.cache.SharedRefresh;
@@ -50,13 +47,14 @@ import org.junit.jupiter.api.io.TempDir;
  * the grant on reuse) behind it.
  */
 class HandOffServerTest {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = HandOffFixture.MAPPER;
 
     @TempDir
     Path home;
 
-    private final FakeCredentialStore keyring = new FakeCredentialStore();
     private final HttpClient client = HttpClient.newHttpClient();
+    private HandOffFixture fixture;
+    private FakeCredentialStore keyring;
     private FakeGateway gateway;
     private HandOffKey key;
     private HandOffServer server;
@@ -65,36 +63,28 @@ class HandOffServerTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        gateway = FakeGateway.builder().rotateWithReuseDetection().start();
-        ProfileService service = new ProfileService(new ProfileStore(home), keyring);
-        service.load();
-        uat = service.update(service.create("UAT").withEndpoint(Endpoint.defaults()
-                .withGateway(gateway.baseUrl()).withPlacement(ParameterPlacement.FORM)).withRememberRefreshToken(true));
-        remembered = gateway.validRefreshToken();
-        service.afterRefresh(uat.id(), remembered);
-        service.update(service.create("Dead").withEndpoint(Endpoint.defaults().withGateway(gateway.baseUrl())));
+        fixture = new HandOffFixture(home);
+        keyring = fixture.keyring;
+        gateway = fixture.gateway;
+        remembered = fixture.remembered;
+        uat = fixture.uat;
+        ProfileService service = fixture.service;
+        service.update(fixture.profile("Dead"));
         // a refresh token signed by another gateway: this one refuses it
         try (FakeGateway other = FakeGateway.builder().secret("another-gateway-secret-of-32-bytes!!").start()) {
-            GatewayProfile foreign = service.update(service.create("Foreign").withEndpoint(Endpoint.defaults()
-                    .withGateway(gateway.baseUrl()).withPlacement(ParameterPlacement.FORM)).withRememberRefreshToken(true));
+            GatewayProfile foreign = service.update(fixture.profile("Foreign").withRememberRefreshToken(true));
             service.afterRefresh(foreign.id(), other.validRefreshToken());
         }
         service.save();
-        Clock clock = Clock.systemUTC();
-        TokenSender network = TokenSender.over(
-                () -> new TokenEndpointClient(TokenEndpointClient::defaultHttpClient, MAPPER, clock, "test"),
-                HttpClients::new);
-        AccessTokenSource tokens = new AccessTokenSource(service,
-                SharedRefresh.inDataFolder(home, keyring, MAPPER, clock), network, clock);
         key = new HandOffKey(keyring);
         key.getOrCreate();
-        server = HandOffServer.start(tokens, key::current, MAPPER, clock, Locale.ENGLISH, 0);
+        server = HandOffServer.start(fixture.tokens(), key::current, MAPPER, Clock.systemUTC(), Locale.ENGLISH, 0);
     }
 
     @AfterEach
     void tearDown() {
         server.close();
-        gateway.close();
+        fixture.close();
     }
 
     private HttpResponse<String> get(String profile, String givenKey, String accept) throws Exception {
