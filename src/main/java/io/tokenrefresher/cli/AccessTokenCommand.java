@@ -1,8 +1,7 @@
 package io.tokenrefresher.cli;
 
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.exceptions.JWTDecodeException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tokenrefresher.core.handoff.AccessTokenJson;
+import io.tokenrefresher.core.handoff.TokenTimes;
 import io.tokenrefresher.core.oauth.TokenResponse;
 import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.session.cache.CachedTokens;
@@ -95,7 +94,7 @@ final class AccessTokenCommand implements Callable<Integer> {
             return new ErrorReport(ctx).error(ExitCodes.SERVER_REFUSED, "cli.token.noRefreshToken",
                     gatewayProfile.name());
         }
-        if (expired(refreshToken, now)) {
+        if (TokenTimes.expired(refreshToken, now)) {
             return new ErrorReport(ctx).error(ExitCodes.SERVER_REFUSED, "cli.token.refreshTokenExpired",
                     gatewayProfile.name());
         }
@@ -108,38 +107,14 @@ final class AccessTokenCommand implements Callable<Integer> {
         return cached.accessExpiresAt().map(exp -> !now.plusSeconds(minValidSeconds).isAfter(exp)).orElse(false);
     }
 
-    /** A JWT refresh token past its {@code exp} would only be refused: say so without asking. */
-    private static boolean expired(String refreshToken, Instant now) {
-        try {
-            Instant exp = JWT.decode(refreshToken).getExpiresAtAsInstant();
-            return exp != null && !now.isBefore(exp);
-        } catch (JWTDecodeException e) {
-            // an opaque refresh token: only the gateway can tell
-            return false;
-        }
-    }
-
     private int print(TokenResponse response, Instant expiresAt, GatewayProfile gatewayProfile, boolean refreshed) {
         PrintWriter out = ctx.out();
         String token = response.accessToken();
         switch (output) {
             case HEADER -> out.println(gatewayProfile.kind().headerFormat().tokenHeader(token).line());
             case ENV -> out.println("ACCESS_TOKEN=" + TokenCommand.shellQuoted(token));
-            case JSON -> {
-                ObjectNode json = ctx.mapper().createObjectNode();
-                json.put("access_token", token);
-                json.put("token_type", response.tokenType() != null ? response.tokenType() : "bearer");
-                if (expiresAt != null) {
-                    json.put("expires_at", expiresAt.toString());
-                    json.put("expires_in", Math.max(0, expiresAt.getEpochSecond() - ctx.clock().instant().getEpochSecond()));
-                } else {
-                    json.putNull("expires_at");
-                    json.putNull("expires_in");
-                }
-                json.put("profile", gatewayProfile.name());
-                json.put("refreshed", refreshed);
-                out.println(json.toPrettyString());
-            }
+            case JSON -> out.println(AccessTokenJson.of(ctx.mapper(), response, expiresAt, gatewayProfile.name(),
+                    refreshed, ctx.clock().instant()).toPrettyString());
             default -> out.println(token);
         }
         out.flush();

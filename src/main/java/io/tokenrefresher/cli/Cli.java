@@ -25,6 +25,7 @@ public final class Cli {
         COMMANDS.put("login", LoginCommand.class);
         COMMANDS.put("token", AccessTokenCommand.class);
         COMMANDS.put("decode", DecodeCommand.class);
+        COMMANDS.put("serve", ServeCommand.class);
         COMMANDS.put("captcha", CaptchaCommand.class);
         COMMANDS.put("profiles", ProfilesCommand.class);
         COMMANDS.put("help", CommandLine.HelpCommand.class);

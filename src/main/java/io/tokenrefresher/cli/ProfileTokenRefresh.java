@@ -1,8 +1,7 @@
 package io.tokenrefresher.cli;
 
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.exceptions.JWTDecodeException;
 import io.tokenrefresher.core.AppVersion;
+import io.tokenrefresher.core.handoff.TokenTimes;
 import io.tokenrefresher.core.net.ConnectionSetupException;
 import io.tokenrefresher.core.oauth.GatewayFailure;
 import io.tokenrefresher.core.oauth.TokenOutcome;
@@ -72,18 +71,6 @@ final class ProfileTokenRefresh {
             selected.rememberIfRemembering(success.response().refreshToken(), report);
         }
         TokenResponse response = success.response();
-        return printer.print(response, expiresAt(response), refreshed);
-    }
-
-    /** As the cache reckons it: {@code expires_in} from arrival, else the JWT's {@code exp}; null when neither. */
-    private static Instant expiresAt(TokenResponse response) {
-        if (response.expiresIn() != null) {
-            return response.receivedAt().plusSeconds(response.expiresIn());
-        }
-        try {
-            return JWT.decode(response.accessToken()).getExpiresAtAsInstant();
-        } catch (JWTDecodeException e) {
-            return null;
-        }
+        return printer.print(response, TokenTimes.expiresAt(response), refreshed);
     }
 }
