@@ -81,7 +81,7 @@ class RememberedKeyWindowTest {
 
         // another profile: the remembered key stays with its own profile
         robot.clickOn("#newProfileButton");
-        FxWait.until(() -> selected(robot) != null && selected(robot).name().equals("New profile"));
+        FxWait.until(() -> selectedName(robot).equals("New profile"));
         paste(robot, token);
         FxWait.until(() -> robot.lookup("#signatureLabel").queryAs(Label.class).getText().contains("not verified"));
         assertThat(robot.lookup("#signatureBadge").queryAs(Label.class).isVisible()).isFalse();
@@ -113,7 +113,13 @@ class RememberedKeyWindowTest {
         ComboBox<GatewayProfile> box = robot.lookup("#profileSelector").queryComboBox();
         robot.interact(() -> box.getItems().stream().filter(p -> p.name().equals(name)).findFirst()
                 .ifPresent(box::setValue));
-        FxWait.until(() -> selected(robot).name().equals(name));
+        FxWait.until(() -> selectedName(robot).equals(name));
+    }
+
+    /** Read once: the selector is briefly empty while a new profile is added and selected. */
+    private static String selectedName(FxRobot robot) {
+        GatewayProfile profile = selected(robot);
+        return profile == null ? "" : profile.name();
     }
 
     private static GatewayProfile selected(FxRobot robot) {

@@ -89,7 +89,7 @@ class ProfilesWindowTest {
             setField(robot, "#gatewayField", "http://example-a.invalid");
 
             robot.clickOn("#newProfileButton");
-            waitUntil(() -> selected(robot) != null && selected(robot).name().equals("New profile"));
+            waitUntil(() -> selectedName(robot).equals("New profile"));
             assertThat(field(robot, "#gatewayField")).isEmpty();
             setField(robot, "#gatewayField", gateway.baseUrl());
             setField(robot, "#tenantIdField", "000000");
@@ -116,7 +116,7 @@ class ProfilesWindowTest {
         waitUntil(() -> selected(robot) != null);
         robot.clickOn("#duplicateProfileButton");
         // read off the FX thread: while the list is replaced the selector is briefly empty
-        waitUntil(() -> selected(robot) != null && selected(robot).name().equals("Example copy"));
+        waitUntil(() -> selectedName(robot).equals("Example copy"));
 
         robot.clickOn("#editProfileButton");
         waitUntil(() -> robot.lookup("#profileEditor").tryQuery().isPresent());
@@ -125,7 +125,7 @@ class ProfilesWindowTest {
                 .select(EnvironmentColour.RED));
         robot.clickOn("Save");
 
-        waitUntil(() -> selected(robot).name().equals("Pre-production"));
+        waitUntil(() -> selectedName(robot).equals("Pre-production"));
         assertThat(selected(robot).presentation().colour().name()).isEqualTo("RED");
         assertThat(robot.lookup(".colour-band").query().isVisible()).isTrue();
         waitUntil(() -> fileText().contains("Pre-production"));
@@ -163,7 +163,13 @@ class ProfilesWindowTest {
         ComboBox<GatewayProfile> box = robot.lookup("#profileSelector").queryComboBox();
         robot.interact(() -> box.getItems().stream().filter(p -> p.name().equals(name)).findFirst()
                 .ifPresent(box::setValue));
-        waitUntil(() -> selected(robot).name().equals(name));
+        waitUntil(() -> selectedName(robot).equals(name));
+    }
+
+    /** Read once: the selector is briefly empty while a profile is added, copied or renamed. */
+    private static String selectedName(FxRobot robot) {
+        GatewayProfile profile = selected(robot);
+        return profile == null ? "" : profile.name();
     }
 
     private static GatewayProfile selected(FxRobot robot) {
