@@ -5,30 +5,35 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.module.ModuleFinder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Builds the native installer for the OS it runs on: a trimmed Java runtime (jlink) with JavaFX linked in
@@ -535,7 +540,7 @@ public final class BuildInstaller {
     }
 
     private static String moduleName(Path jar) {
-        return java.lang.module.ModuleFinder.of(jar).findAll().iterator().next().descriptor().name();
+        return ModuleFinder.of(jar).findAll().iterator().next().descriptor().name();
     }
 
     private static boolean isNativeLibrary(String entry) {
@@ -571,7 +576,7 @@ public final class BuildInstaller {
 
     private static long treeSize(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .mapToLong(BuildInstaller::size).sum();
         }
     }
@@ -680,7 +685,7 @@ final class AotTraining {
         String display = System.getenv("DISPLAY");
         try {
             if (os.equals("linux") && (display == null || display.isBlank())) {
-                display = ":" + (100 + new java.util.Random().nextInt(100));
+                display = ":" + (100 + new Random().nextInt(100));
                 xvfb = startXvfb(display);
             }
             if (os.equals("linux") && xvfb == null && (System.getenv("DISPLAY") == null
@@ -705,8 +710,8 @@ final class AotTraining {
         long seconds = System.currentTimeMillis() / 1000;
         try (Stream<Path> jars = Files.list(appDir)) {
             for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).collect(Collectors.toList())) {
-                Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.from(seconds,
-                        java.util.concurrent.TimeUnit.SECONDS));
+                Files.setLastModifiedTime(jar, FileTime.from(seconds,
+                        TimeUnit.SECONDS));
             }
         }
         Files.writeString(appDir.resolve(JAR_MTIME_FILE), seconds + "\n", StandardCharsets.US_ASCII);
@@ -729,7 +734,7 @@ final class AotTraining {
         try {
             Process p = pb.start();
             p.getOutputStream().close();
-            if (!p.waitFor(LIMIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!p.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new BuildInstaller.BuildException("the AOT training run did not end within " + LIMIT_SECONDS
                         + " s: " + log);

@@ -8,9 +8,9 @@ import io.tokenrefresher.core.oauth.PasswordLogin;
 import io.tokenrefresher.core.profile.AutoRefresh;
 import io.tokenrefresher.core.profile.EnvironmentColour;
 import io.tokenrefresher.core.profile.GatewayProfile;
+import io.tokenrefresher.core.profile.Presentation;
 import io.tokenrefresher.core.profile.ProfileService;
 import io.tokenrefresher.core.profile.ProfileStore;
-import io.tokenrefresher.core.profile.Presentation;
 import io.tokenrefresher.core.secret.CredentialStore;
 import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.TestTokens;
@@ -22,9 +22,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -103,7 +105,7 @@ public final class KeepAliveScreens extends Application {
                         claims.scrollTo(claims.getItems().size() - 1);
                     }
                 });
-                default -> onFx(() -> ((javafx.scene.control.ComboBox<?>) window.lookup("#profileSelector")).show());
+                default -> onFx(() -> ((ComboBox<?>) window.lookup("#profileSelector")).show());
             }
         });
     }
@@ -114,7 +116,7 @@ public final class KeepAliveScreens extends Application {
                 .withAutoRefresh(new AutoRefresh(true, 0));
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) {
+    private static void waitFor(BooleanSupplier condition) {
         for (int i = 0; i < 300 && !condition.getAsBoolean(); i++) {
             pause(100);
         }

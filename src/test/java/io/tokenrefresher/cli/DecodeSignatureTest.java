@@ -11,6 +11,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class DecodeSignatureTest {
 
     @Test
     void theRightSecretVerifiesAndAWrongOneExitsWith6() {
-        String token = new TestTokens(SECRET, java.time.Clock.systemUTC()).pair().accessToken();
+        String token = new TestTokens(SECRET, Clock.systemUTC()).pair().accessToken();
 
         CliRunner.Result ok = new CliRunner().run("decode", token, "--secret", SECRET);
         CliRunner.Result bad = new CliRunner().run("decode", token, "--secret", "guess");

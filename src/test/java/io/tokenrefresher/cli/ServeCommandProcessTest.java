@@ -22,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +93,7 @@ class ServeCommandProcessTest {
     void aShortKeyFileIsAUsageError() throws Exception {
         Path keyFile = Files.writeString(home.resolve("key.txt"), "short");
 
-        ChildJvm.Result r = ChildJvm.run(List.of(), java.util.Map.of(AppDirectories.HOME_OVERRIDE_VARIABLE, home.toString()),
+        ChildJvm.Result r = ChildJvm.run(List.of(), Map.of(AppDirectories.HOME_OVERRIDE_VARIABLE, home.toString()),
                 Main.class.getName(), "serve", "--port", "0", "--key-file", keyFile.toString());
 
         assertThat(r.exitCode()).as(r.output()).isEqualTo(ExitCodes.USAGE);

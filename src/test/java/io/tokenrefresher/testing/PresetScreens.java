@@ -10,7 +10,9 @@ import io.tokenrefresher.core.secret.CredentialStore;
 import io.tokenrefresher.ui.common.RequestForm;
 import io.tokenrefresher.ui.main.MainViewModel;
 import io.tokenrefresher.ui.settings.Appearance;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
@@ -20,6 +22,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -50,7 +56,7 @@ public final class PresetScreens extends Application {
                 ? FakeGateway.builder().tokenPath("/blade-auth/oauth/token").requireClient("saber", "saber_secret")
                 .captcha().md5Passwords().start()
                 : FakeGateway.builder().springBlade().requireClient("saber", "saber_secret").md5Passwords().start();
-        java.nio.file.Path home = tempDir();
+        Path home = tempDir();
         AppContext context = new AppContext(Clock.systemDefaultZone(), Locale.getDefault(), () -> new ProfileService(
                 new ProfileStore(home), CredentialStore.none("screens")));
         TokenRefresherApp app = new TokenRefresherApp();
@@ -94,11 +100,11 @@ public final class PresetScreens extends Application {
     private static void chooseSpringBladeAndScroll() {
         for (Window w : Window.getWindows()) {
             Node preset = w.getScene().lookup("#editorPreset");
-            if (preset instanceof javafx.scene.control.ComboBox<?> box) {
+            if (preset instanceof ComboBox<?> box) {
                 @SuppressWarnings("unchecked")
-                javafx.scene.control.ComboBox<GatewayPreset> presets = (javafx.scene.control.ComboBox<GatewayPreset>) box;
+                ComboBox<GatewayPreset> presets = (ComboBox<GatewayPreset>) box;
                 presets.setValue(GatewayPreset.SPRINGBLADE);
-                later(0.5, () -> ((javafx.scene.control.ScrollPane) w.getScene().lookup("#editorScroll")).setVvalue(1));
+                later(0.5, () -> ((ScrollPane) w.getScene().lookup("#editorScroll")).setVvalue(1));
             }
         }
     }
@@ -107,7 +113,7 @@ public final class PresetScreens extends Application {
         later(2.5, () -> {
             for (Window w : Window.getWindows()) {
                 Node field = w.getScene().lookup("#curlCommandField");
-                if (field instanceof javafx.scene.control.TextArea area) {
+                if (field instanceof TextArea area) {
                     area.setText("curl 'http://10.1.2.3:8080/blade-auth/oauth/token' \\\n"
                             + "  -H 'Authorization: Basic c2FiZXI6c2FiZXJfc2VjcmV0' \\\n"
                             + "  -H 'Tenant-Id: 000000' -H 'User-Type: web' -H 'X-Team: 测试组' \\\n"
@@ -117,8 +123,8 @@ public final class PresetScreens extends Application {
                 }
             }
         });
-        javafx.scene.control.MenuButton menu = (javafx.scene.control.MenuButton) scene.getRoot()
-                .lookupAll(".menu-button").stream().filter(n -> n instanceof javafx.scene.control.MenuButton mb
+        MenuButton menu = (MenuButton) scene.getRoot()
+                .lookupAll(".menu-button").stream().filter(n -> n instanceof MenuButton mb
                         && mb.getItems().stream().anyMatch(i -> "curlImportItem".equals(i.getId())))
                 .findFirst().orElseThrow();
         menu.getItems().stream().filter(i -> "curlImportItem".equals(i.getId())).findFirst().orElseThrow().fire();
@@ -144,7 +150,7 @@ public final class PresetScreens extends Application {
         pause.play();
     }
 
-    private static java.nio.file.Path tempDir() throws java.io.IOException {
+    private static Path tempDir() throws IOException {
         return Files.createTempDirectory("preset-screens");
     }
 

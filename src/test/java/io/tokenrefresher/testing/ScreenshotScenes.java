@@ -15,6 +15,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -74,7 +75,7 @@ public final class ScreenshotScenes extends Application {
                         TestTokens.DEFAULT_SECRET, false, null);
                 case "invalid" -> main.viewModel().signature().useKey(SignatureViewModel.KeyType.HMAC,
                         "a-guessed-secret", false, "HS256");
-                case "negative" -> ((javafx.scene.control.MenuButton) window.lookup("#negativeTestsButton"))
+                case "negative" -> ((MenuButton) window.lookup("#negativeTestsButton"))
                         .getItems().get(0).fire();
                 case "key" -> { // the key dialog with "Remember this key for the profile": a profile is shown
                     app.restoreSession(stage);

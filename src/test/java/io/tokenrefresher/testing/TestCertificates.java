@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.PrivateKey;
 import java.util.Base64;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -65,8 +66,8 @@ public final class TestCertificates {
     }
 
     /** The certificate's private key, to sign test tokens that its certificate then verifies. */
-    public java.security.PrivateKey privateKey() throws GeneralSecurityException {
-        return (java.security.PrivateKey) keyStore.getKey("server", PASSWORD);
+    public PrivateKey privateKey() throws GeneralSecurityException {
+        return (PrivateKey) keyStore.getKey("server", PASSWORD);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 
@@ -39,7 +40,7 @@ final class RefreshProbe {
             long[] clicked = new long[1];
             ChangeListener<String> arrived = new ChangeListener<>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends String> o, String old, String now) {
+                public void changed(ObservableValue<? extends String> o, String old, String now) {
                     if (now == null || now.isEmpty()) {
                         return;
                     }

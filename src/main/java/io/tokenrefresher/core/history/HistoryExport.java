@@ -1,11 +1,13 @@
 package io.tokenrefresher.core.history;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,7 +62,7 @@ public final class HistoryExport {
         }
         try {
             return mapper.writeValueAsString(list);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("history could not be written as JSON", e);
         }
     }
@@ -76,7 +78,7 @@ public final class HistoryExport {
 
     private static String changed(RefreshRecord r) {
         return r.changes().stream().map(c -> c.part() + "." + c.name() + ":" + c.kind().name().toLowerCase(
-                java.util.Locale.ROOT)).collect(Collectors.joining(" "));
+                Locale.ROOT)).collect(Collectors.joining(" "));
     }
 
     private static String text(Object value) {

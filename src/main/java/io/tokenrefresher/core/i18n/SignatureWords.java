@@ -3,6 +3,7 @@ package io.tokenrefresher.core.i18n;
 import io.tokenrefresher.core.jwt.ClockSkew;
 import io.tokenrefresher.core.jwt.SignatureCheck;
 import io.tokenrefresher.core.jwt.VerificationKey;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,7 +59,7 @@ public final class SignatureWords {
     }
 
     /** "2 min 5 s" / "2 分 5 秒": the two largest units of a length of time. */
-    public String length(java.time.Duration d) {
+    public String length(Duration d) {
         long s = Math.abs(d.getSeconds());
         if (s < 60) {
             return messages.format("length.s", s);

@@ -3,6 +3,7 @@ package io.tokenrefresher.core.jwt;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.cert.CertificateException;
@@ -157,7 +158,7 @@ public sealed interface VerificationKey {
         for (String type : List.of("RSA", "EC")) {
             try {
                 return KeyFactory.getInstance(type).generatePublic(new X509EncodedKeySpec(der));
-            } catch (java.security.GeneralSecurityException e) {
+            } catch (GeneralSecurityException e) {
                 // try the next type; an Ed25519 key ends as unsupported below
             }
         }

@@ -1,5 +1,7 @@
 package io.tokenrefresher.core.negative;
 
+import java.util.Locale;
+
 /**
  * The deliberately wrong refreshes a gateway must refuse, each with the answer Spring Security OAuth2 /
  * BladeX gives for it. {@code status} 0 accepts any refusal status; {@code errors} are the error codes
@@ -35,7 +37,7 @@ public enum NegativeCase {
     /** Whether the error code or message names one of the expected errors. */
     boolean matches(String text) {
         for (String e : errors) {
-            if (text.toLowerCase(java.util.Locale.ROOT).contains(e.toLowerCase(java.util.Locale.ROOT))) {
+            if (text.toLowerCase(Locale.ROOT).contains(e.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -14,6 +14,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
  * Asks for the key to check signatures with: none, an HMAC secret (plain or Base64), a PEM public key or
@@ -33,7 +34,7 @@ public final class SignatureKeyDialog {
         ChoiceBox<SignatureViewModel.KeyType> type = new ChoiceBox<>();
         type.setId("signatureKeyType");
         type.getItems().setAll(SignatureViewModel.KeyType.values());
-        type.setConverter(new javafx.util.StringConverter<>() {
+        type.setConverter(new StringConverter<>() {
             @Override
             public String toString(SignatureViewModel.KeyType t) {
                 return t == null ? "" : bundle.getString("signature.keyType." + t.name());

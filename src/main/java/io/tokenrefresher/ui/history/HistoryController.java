@@ -3,8 +3,10 @@ package io.tokenrefresher.ui.history;
 import io.tokenrefresher.core.history.RefreshRecord;
 import io.tokenrefresher.ui.common.TableCells;
 import java.io.File;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
@@ -61,7 +63,7 @@ public final class HistoryController {
         TableCells.ellipsized(refreshJtiColumn, 0);
         history.selectedProperty().bind(historyTable.getSelectionModel().selectedItemProperty());
         verdictLabel.textProperty().bind(history.selectedProperty().map(history::verdict).orElse(""));
-        exportButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(history.rows()));
+        exportButton.disableProperty().bind(Bindings.isEmpty(history.rows()));
         exportCsvItem.setOnAction(e -> export(HistoryViewModel.Format.CSV, "csv"));
         exportJsonItem.setOnAction(e -> export(HistoryViewModel.Format.JSON, "json"));
     }
@@ -74,7 +76,7 @@ public final class HistoryController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(bundle.getString("history.export"));
         chooser.setInitialFileName("token-refresher-history." + extension);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
                 "*." + extension));
         File file = chooser.showSaveDialog(historyTable.getScene().getWindow());
         if (file != null) {

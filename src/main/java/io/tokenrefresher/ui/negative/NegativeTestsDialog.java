@@ -4,6 +4,8 @@ import io.tokenrefresher.ui.common.Nodes;
 import io.tokenrefresher.ui.common.StatusKind;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -58,7 +60,7 @@ public final class NegativeTestsDialog {
         table.getColumns().add(column("negative.column.actual", NegativeTestsViewModel.Row::actual, 470));
         TableColumn<NegativeTestsViewModel.Row, NegativeTestsViewModel.Row> result =
                 new TableColumn<>(bundle.getString("negative.column.result"));
-        result.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        result.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         result.setCellFactory(c -> new ResultCell());
         result.setPrefWidth(80);
         table.getColumns().add(result);
@@ -74,7 +76,7 @@ public final class NegativeTestsDialog {
         Button copy = new Button(bundle.getString("negative.copyMarkdown"));
         copy.setId("copyMarkdownButton");
         copy.setMinWidth(Region.USE_PREF_SIZE);
-        copy.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(tests.rows()));
+        copy.disableProperty().bind(Bindings.isEmpty(tests.rows()));
         copy.setOnAction(e -> Nodes.copy(tests.markdown(), copy, bundle.getString("result.copied")));
         HBox bar = new HBox(8, status, copy);
         HBox.setHgrow(status, Priority.ALWAYS);

@@ -1,35 +1,36 @@
 package io.tokenrefresher.ui.request;
 
+import io.tokenrefresher.core.negative.NegativeCase;
 import io.tokenrefresher.core.oauth.ParameterPlacement;
 import io.tokenrefresher.ui.common.Nodes;
 import io.tokenrefresher.ui.common.RequestForm;
 import java.time.Duration;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import io.tokenrefresher.core.negative.NegativeCase;
-import java.util.List;
-import java.util.function.Consumer;
 import javafx.fxml.FXML;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
 
 /**
  * The request area: the form, the pasted token, Refresh / Cancel / Log in, and the status line.
@@ -139,7 +140,7 @@ public final class RequestController {
         bindInteger(autoRefreshLeadSpinner, 0, 3600, form.autoRefreshLeadSecondsProperty());
     }
 
-    private javafx.util.StringConverter<ParameterPlacement> placementLabels() {
+    private StringConverter<ParameterPlacement> placementLabels() {
         return Nodes.labelled(p -> p == ParameterPlacement.AUTO && autoLearnedForm.get()
                 ? bundle.getString("placement.autoForm") : bundle.getString("placement." + p.name()));
     }

@@ -27,6 +27,8 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -185,9 +187,9 @@ class SignatureVerifierTest {
 
     @Test
     void springBladesPublicDefaultKeyIsFlaggedWithoutAnyKeyGiven() {
-        String minted = new TestTokens(KnownSigningKeys.SPRINGBLADE_SIGN_KEY, Clock.fixed(NOW, java.time.ZoneOffset.UTC))
+        String minted = new TestTokens(KnownSigningKeys.SPRINGBLADE_SIGN_KEY, Clock.fixed(NOW, ZoneOffset.UTC))
                 .pair().accessToken();
-        String own = new TestTokens(SECRET, Clock.fixed(NOW, java.time.ZoneOffset.UTC)).pair().accessToken();
+        String own = new TestTokens(SECRET, Clock.fixed(NOW, ZoneOffset.UTC)).pair().accessToken();
 
         assertThat(check(minted, null).has(Kind.PUBLIC_DEFAULT_KEY)).isTrue();
         assertThat(check(own, null).has(Kind.PUBLIC_DEFAULT_KEY)).isFalse();
@@ -222,7 +224,7 @@ class SignatureVerifierTest {
     private static String b64(BigInteger value) {
         byte[] bytes = value.toByteArray();
         if (bytes[0] == 0 && bytes.length > 1) {
-            bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
+            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }

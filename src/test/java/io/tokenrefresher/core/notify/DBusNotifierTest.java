@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,7 @@ class DBusNotifierTest {
 
     @Test
     void aBusWithoutANotificationServerAnswersFalseAndTheWindowRaisesTheNotice() throws Exception {
-        List<String> window = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> window = new CopyOnWriteArrayList<>();
         try (DBusNotifier notifier = new DBusNotifier(bus.address(), Duration.ofSeconds(10))) {
             NoticeDispatcher dispatcher = new NoticeDispatcher(notifier, new WindowNotices() {
                 @Override

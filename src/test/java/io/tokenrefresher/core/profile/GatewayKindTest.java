@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenrefresher.core.handoff.SaberVersion;
 import io.tokenrefresher.core.oauth.GatewayPreset;
 import io.tokenrefresher.core.oauth.HeaderFormat;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The family settings in the profiles file: written at the end, and files from before presets still load. */
@@ -51,7 +52,7 @@ class GatewayKindTest {
         String bladex = mapper.writeValueAsString(GatewayProfile.newProfile("b").withPreset(GatewayPreset.BLADEX));
 
         assertThat(seed).doesNotContain("preset", "captcha", "sm2", "headerFormat", "testUrl");
-        assertThat(mapper.readTree(bladex).properties()).extracting(java.util.Map.Entry::getKey)
+        assertThat(mapper.readTree(bladex).properties()).extracting(Map.Entry::getKey)
                 .endsWith("md5Password", "preset", "captchaPath", "captchaLogin", "sm2Password", "sm2PublicKey",
                         "headerFormat", "testUrl", "saberVersion");
     }

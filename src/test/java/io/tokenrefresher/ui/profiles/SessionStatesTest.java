@@ -10,10 +10,12 @@ import io.tokenrefresher.core.profile.GatewayProfile;
 import io.tokenrefresher.core.session.SessionState;
 import io.tokenrefresher.core.session.SessionStatus;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.collections.MapChangeListener;
 import org.junit.jupiter.api.Test;
 
 /** The selector's words for each session state, in both languages; only changed entries are replaced. */
@@ -52,8 +54,8 @@ class SessionStatesTest {
         now.put(uat.id(), new SessionStatus(SessionState.ALIVE, Duration.ofMinutes(5), null, true));
         SessionStates en = states(Locale.ENGLISH);
         en.refresh(List.of(uat, dev));
-        List<String> changed = new java.util.ArrayList<>();
-        en.states().addListener((javafx.collections.MapChangeListener<String, SessionStatus>) c -> changed.add(
+        List<String> changed = new ArrayList<>();
+        en.states().addListener((MapChangeListener<String, SessionStatus>) c -> changed.add(
                 c.getKey()));
 
         en.refresh(List.of(uat, dev));

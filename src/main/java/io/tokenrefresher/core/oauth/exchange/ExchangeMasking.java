@@ -10,6 +10,8 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How a captured exchange reads on screen and in a bug report: secrets masked unless revealed. Client
@@ -19,8 +21,8 @@ import java.util.Set;
 public final class ExchangeMasking {
     /** As {@link TokenMask} hides secrets, so both read the same. */
     public static final String HIDDEN = "***";
-    private static final java.util.regex.Pattern JWT =
-            java.util.regex.Pattern.compile("eyJ[A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]*){0,2}");
+    private static final Pattern JWT =
+            Pattern.compile("eyJ[A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]*){0,2}");
     private static final Set<String> HIDDEN_WHOLE = Set.of("PASSWORD", "CLIENT_SECRET");
     private static final Set<String> TOKEN_FIELDS = Set.of("access_token", "refresh_token", "id_token");
 
@@ -42,7 +44,7 @@ public final class ExchangeMasking {
             return value.substring(0, 7) + TokenMask.mask(value.substring(7).trim());
         }
         // JWTs only: TokenMask.maskIn would also cut "TokenRefresher/1.0.0" after its word "Token"
-        return JWT.matcher(value).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(TokenMask.mask(m.group())));
+        return JWT.matcher(value).replaceAll(m -> Matcher.quoteReplacement(TokenMask.mask(m.group())));
     }
 
     /** The request's path and query, or its body, as shown: the secrets it carries masked. */

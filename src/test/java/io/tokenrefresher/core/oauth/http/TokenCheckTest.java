@@ -7,6 +7,7 @@ import io.tokenrefresher.core.oauth.HeaderFormat;
 import io.tokenrefresher.testing.FakeGateway;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** "Test token" against a business URL that reads Blade-Auth, with each header format. */
@@ -36,7 +37,7 @@ class TokenCheckTest {
 
     @Test
     void anAddressThatIsNoneSaysWhy() throws Exception {
-        TokenCheck.Answer answer = check.check(http, "", "/blade-system/user/info", java.util.List.of(),
+        TokenCheck.Answer answer = check.check(http, "", "/blade-system/user/info", List.of(),
                 Duration.ofSeconds(1));
 
         assertThat(answer.failure()).isInstanceOf(GatewayFailure.InvalidUrl.class);

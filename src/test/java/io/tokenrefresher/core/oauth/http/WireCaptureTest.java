@@ -15,6 +15,7 @@ import io.tokenrefresher.testing.FakeGateway;
 import io.tokenrefresher.testing.RecordedRequest;
 import io.tokenrefresher.testing.TestRequests;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -133,7 +134,7 @@ class WireCaptureTest extends ExchangeTestSupport {
         gateway();
         TokenRequest login = new TokenRequest(gateway.baseUrl(), null,
                 TokenRequest.passwordParameters("bullfrog", "pa\"ss 密码", "all"), ParameterPlacement.JSON,
-                null, null, null, java.util.List.of(), Duration.ofSeconds(10));
+                null, null, null, List.of(), Duration.ofSeconds(10));
 
         TokenOutcome outcome = client.send(login);
         String masked = text.render(outcome.exchange(), false);
