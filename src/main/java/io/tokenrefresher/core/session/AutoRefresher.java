@@ -114,13 +114,13 @@ public final class AutoRefresher implements AutoCloseable {
         private int failures;
         private Instant retryAt;
         private TokenOutcome.Failure gaveUp;
-        private Instant chainWarned;
-        private Instant accessWarned;
+        private final ExpiryWarnings warnings;
         private RefreshScheduler.Cancellable wake;
         private boolean stopped;
 
         Watch(ProfileSession session) {
             this.session = session;
+            this.warnings = new ExpiryWarnings(settings.chainWarning(), settings.accessWarning());
         }
 
         synchronized void configure(GatewayProfile newProfile) {
@@ -164,46 +164,17 @@ public final class AutoRefresher implements AutoCloseable {
             }
             TokenPair pair = newest.get();
             Instant now = clock.instant();
-            warnIfDue(pair, now);
+            warnings.due(pair, now, keptAlive()).forEach(event -> registry.publish(session, event));
             if (!keptAlive() || gaveUp != null || inFlight || pair.accessExpiry() == null) {
-                planWake(now, warningTime(pair));
+                planWake(now, warnings.next(pair, keptAlive()));
                 return;
             }
             Instant due = retryAt != null ? retryAt : dueTime(pair);
             if (!now.isBefore(due)) {
                 dispatch();
             } else {
-                planWake(now, earliest(due, warningTime(pair)));
+                planWake(now, ExpiryWarnings.earliest(due, warnings.next(pair, keptAlive())));
             }
-        }
-
-        private void warnIfDue(TokenPair pair, Instant now) {
-            Expiry refresh = pair.refreshExpiry();
-            if (keptAlive() && refresh != null && refresh.expiresAt().isAfter(now)
-                    && !refresh.expiresAt().minus(settings.chainWarning()).isAfter(now)
-                    && !refresh.expiresAt().equals(chainWarned)) {
-                chainWarned = refresh.expiresAt();
-                registry.publish(session, new SessionEvent.ChainEnding(refresh.expiresAt()));
-            }
-            Expiry access = pair.accessExpiry();
-            if (!keptAlive() && access != null && access.expiresAt().isAfter(now)
-                    && !access.expiresAt().minus(settings.accessWarning()).isAfter(now)
-                    && !access.expiresAt().equals(accessWarned)) {
-                accessWarned = access.expiresAt();
-                registry.publish(session, new SessionEvent.AccessExpiringSoon(access.expiresAt()));
-            }
-        }
-
-        /** When the next warning falls due, or null when none is left for this pair. */
-        private Instant warningTime(TokenPair pair) {
-            Instant at = null;
-            if (keptAlive() && pair.refreshExpiry() != null && !pair.refreshExpiry().expiresAt().equals(chainWarned)) {
-                at = pair.refreshExpiry().expiresAt().minus(settings.chainWarning());
-            }
-            if (!keptAlive() && pair.accessExpiry() != null && !pair.accessExpiry().expiresAt().equals(accessWarned)) {
-                at = earliest(at, pair.accessExpiry().expiresAt().minus(settings.accessWarning()));
-            }
-            return at;
         }
 
         /**
@@ -300,12 +271,5 @@ public final class AutoRefresher implements AutoCloseable {
             gaveUp = f;
             registry.publish(session, new SessionEvent.Failed(f));
         }
-    }
-
-    private static Instant earliest(Instant a, Instant b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null || a.isBefore(b) ? a : b;
     }
 }

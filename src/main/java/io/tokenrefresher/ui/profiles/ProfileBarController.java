@@ -2,20 +2,13 @@ package io.tokenrefresher.ui.profiles;
 
 import io.tokenrefresher.core.profile.EnvironmentColour;
 import io.tokenrefresher.core.profile.GatewayProfile;
-import io.tokenrefresher.core.profile.ImportConflict;
-import io.tokenrefresher.core.profile.ImportPlan;
 import io.tokenrefresher.ui.common.Nodes;
 import io.tokenrefresher.ui.common.Tasks;
-import java.io.File;
 import java.text.MessageFormat;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -38,7 +31,6 @@ import javafx.collections.WeakMapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tooltip;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The profile selector, its commands, the environment colour band and the banners above the form. */
@@ -116,8 +108,9 @@ public final class ProfileBarController {
         renameProfileButton.setOnAction(e -> rename());
         deleteProfileButton.setOnAction(e -> delete());
         editProfileButton.setOnAction(e -> editor.edit(window(), viewModel.selectedProperty().get()));
-        exportItem.setOnAction(e -> export());
-        importItem.setOnAction(e -> importProfiles());
+        ProfileTransferDialogs transfer = new ProfileTransferDialogs(viewModel, bundle, this::window);
+        exportItem.setOnAction(e -> transfer.export());
+        importItem.setOnAction(e -> transfer.importProfiles());
         curlImportItem.disableProperty().bind(viewModel.loadedProperty().not());
         curlImportItem.setOnAction(e -> new CurlImportDialog(bundle).ask(window(), text("profiles.newName"))
                 .ifPresent(r -> viewModel.createFrom(r.profile(), r.clientSecret(), r.refreshToken())));
@@ -186,60 +179,6 @@ public final class ProfileBarController {
         if (confirm.showAndWait().filter(b -> b == delete).isPresent()) {
             viewModel.deleteSelected();
         }
-    }
-
-    private void export() {
-        FileChooser chooser = jsonChooser(text("profiles.export.title"));
-        chooser.setInitialFileName("token-refresher-profiles.json");
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            viewModel.exportTo(file.toPath(), this::inform);
-        }
-    }
-
-    private void importProfiles() {
-        File file = jsonChooser(text("profiles.import.title")).showOpenDialog(window());
-        if (file != null) {
-            viewModel.importFrom(file.toPath(), this::askAboutConflicts, this::inform);
-        }
-    }
-
-    /** Asks once per conflict; returns null when the user cancels the whole import. */
-    private Function<ImportConflict, ImportConflict.Resolution> askAboutConflicts(ImportPlan plan) {
-        Map<ImportConflict, ImportConflict.Resolution> answers = new HashMap<>();
-        for (ImportConflict conflict : plan.conflicts()) {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-            ask.initOwner(window());
-            ask.setTitle(text("profiles.import.title"));
-            ask.setHeaderText(MessageFormat.format(text("profiles.import.conflict"), conflict.existing().name()));
-            ask.setContentText(text("profiles.import.conflict.content"));
-            ButtonType replace = new ButtonType(text("profiles.import.replace"), ButtonBar.ButtonData.OTHER);
-            ButtonType keepBoth = new ButtonType(text("profiles.import.keepBoth"), ButtonBar.ButtonData.OTHER);
-            ButtonType skip = new ButtonType(text("profiles.import.skip"), ButtonBar.ButtonData.OTHER);
-            ask.getButtonTypes().setAll(replace, keepBoth, skip, ButtonType.CANCEL);
-            Optional<ButtonType> answer = ask.showAndWait();
-            if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-                return null;
-            }
-            answers.put(conflict, answer.get() == replace ? ImportConflict.Resolution.REPLACE
-                    : answer.get() == keepBoth ? ImportConflict.Resolution.KEEP_BOTH : ImportConflict.Resolution.SKIP);
-        }
-        return c -> answers.getOrDefault(c, ImportConflict.Resolution.SKIP);
-    }
-
-    private void inform(String message) {
-        Alert info = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
-        info.initOwner(window());
-        info.setHeaderText(null);
-        info.setTitle(text("profiles.transfer"));
-        info.show();
-    }
-
-    private FileChooser jsonChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
-        return chooser;
     }
 
     private Window window() {
